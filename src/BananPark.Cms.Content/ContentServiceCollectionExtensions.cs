@@ -1,0 +1,30 @@
+using BananPark.Cms.Content.Handlers;
+using BananPark.Cms.Content.Recipes;
+using BananPark.Cms.Content.Services;
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.Metadata;
+using BananPark.Cms.Core.Recipes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BananPark.Cms.Content;
+
+public static class ContentServiceCollectionExtensions
+{
+    /// <summary>Content definitions, the content manager, its handlers and the content recipe steps.</summary>
+    public static IServiceCollection AddCmsContent(this IServiceCollection services)
+    {
+        services.AddSingleton<ContentDefinitionCache>();
+        services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<ContentChangeNotifier>();
+        services.AddScoped<IContentHandler, TitlePartHandler>();
+        services.AddScoped<IContentHandler, AutoroutePartHandler>();
+        services.AddScoped<ContentDefinitionStep>();
+        services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<ContentDefinitionStep>());
+        services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<ContentDefinitionStep>());
+        services.AddScoped<ContentStep>();
+        services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<ContentStep>());
+        services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<ContentStep>());
+        return services;
+    }
+}

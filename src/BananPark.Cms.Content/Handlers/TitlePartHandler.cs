@@ -1,0 +1,20 @@
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.ContentManagement.Parts;
+using BananPark.Cms.Core.Metadata;
+
+namespace BananPark.Cms.Content.Handlers;
+
+/// <summary>The display text follows the title, so lists and links never show a stale name.</summary>
+internal sealed class TitlePartHandler : IContentHandler
+{
+    public Task SavingAsync(ContentItem item, ContentTypeDefinition type, CancellationToken cancellationToken)
+    {
+        var title = item.As<TitlePart>()?.Title;
+        if (type.HasPart(nameof(TitlePart)) && !string.IsNullOrWhiteSpace(title))
+        {
+            item.DisplayText = title.Trim();
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,119 @@
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace BananPark.Cms.Content.Services;
+
+/// <summary>The write path shared by saves and imports.</summary>
+internal sealed partial class ContentManager
+{
+    /// <summary>Runs handlers and validation on a copy of the item; the caller's object is left alone.</summary>
+    private async Task<ContentItem> PrepareAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        item = item.Clone();
+        var definition = await definitions.GetAsync(cancellationToken);
+        var type = definition.FindType(item.ContentType)
+            ?? throw new ContentValidationException([("ContentType", $"unknown content type '{item.ContentType}'.")]);
+        if (string.IsNullOrWhiteSpace(item.ContentItemId))
+        {
+            item.ContentItemId = IdGenerator.NewId();
+        }
+
+        foreach (var handler in handlers)
+        {
+            await handler.SavingAsync(item, type, cancellationToken);
+        }
+
+        var problems = ContentItemValidator.Validate(item, definition);
+        return problems.Count == 0 ? item : throw new ContentValidationException(problems);
+    }
+
+    private Task<List<ContentItemRecord>> TrackedVersionsAsync(string contentItemId, CancellationToken cancellationToken)
+        => db.ContentItems.Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published)).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Clears the Latest (and, when publishing, Published) flag of the other versions first, then
+    /// writes the version: two saves, so the unique indexes never see two flagged rows at once.
+    /// </summary>
+    private async Task WriteAsync(ContentItem item, ContentItemRecord? target, List<ContentItemRecord> versions, CancellationToken cancellationToken)
+    {
+        foreach (var other in versions.Where(v => v != target))
+        {
+            var keepPublished = other.Published && !item.Published;
+            SetFlags(other, latest: false, published: keepPublished);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (target is null)
+        {
+            target = new ContentItemRecord();
+            db.ContentItems.Add(target);
+        }
+
+        ContentRecordMapper.Fill(target, item);
+        await db.SaveChangesAsync(cancellationToken);
+        await notifier.SignalAsync(cancellationToken);
+    }
+
+    private async Task EnsureRouteIsFreeAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var route = RoutePaths.Normalize(item.As<Core.ContentManagement.Parts.AutoroutePart>()?.Path);
+        if (route is null)
+        {
+            return;
+        }
+
+        var owner = await db.ContentItems.AsNoTracking()
+            .Where(r => r.Published && r.RoutePath == route && r.ContentItemId != item.ContentItemId)
+            .Select(r => r.DisplayText ?? r.ContentItemId).FirstOrDefaultAsync(cancellationToken);
+        if (owner is not null)
+        {
+            throw new ContentValidationException([("AutoroutePart.Path", $"the route '/{route}' is already used by '{owner}'.")]);
+        }
+    }
+
+    private async Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await work();
+            return;
+        }
+
+        await using var transaction = await session.BeginTransactionAsync(cancellationToken);
+        await work();
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The incoming item with what it left out taken from the latest version, to tell a real change from a re-import.</summary>
+    private static ContentItem CompleteFromLatest(ContentItem incoming, ContentItemRecord? latest)
+    {
+        var candidate = incoming.Clone();
+        candidate.Latest = true;
+        if (latest is null)
+        {
+            return candidate;
+        }
+
+        candidate.ContentItemVersionId = NonEmpty(candidate.ContentItemVersionId) ?? latest.ContentItemVersionId;
+        candidate.CreatedUtc ??= latest.CreatedUtc;
+        candidate.ModifiedUtc ??= latest.ModifiedUtc;
+        candidate.PublishedUtc ??= candidate.Published ? latest.PublishedUtc : null;
+        return candidate;
+    }
+
+    private static void SetFlags(ContentItemRecord record, bool latest, bool published)
+    {
+        if (record.Latest == latest && record.Published == published)
+        {
+            return;
+        }
+
+        var item = ContentRecordMapper.ToItem(record);
+        item.Latest = latest;
+        item.Published = published;
+        ContentRecordMapper.Fill(record, item);
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

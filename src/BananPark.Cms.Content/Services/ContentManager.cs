@@ -1,0 +1,131 @@
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.Data;
+using BananPark.Cms.Core.Metadata;
+using BananPark.Cms.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BananPark.Cms.Content.Services;
+
+/// <summary>Content items over the version rows: reads use indexed columns, writes keep one Latest and one Published.</summary>
+internal sealed partial class ContentManager(
+    CmsDbContext db,
+    IContentDefinitionManager definitions,
+    IEnumerable<IContentHandler> handlers,
+    IStoreSession session,
+    ContentChangeNotifier notifier,
+    TimeProvider clock) : IContentManager
+{
+    private const int MaxTake = 1000;
+
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions version = VersionOptions.Published, CancellationToken cancellationToken = default)
+    {
+        var rows = db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId);
+        rows = version == VersionOptions.Published ? rows.Where(r => r.Published) : rows.Where(r => r.Latest);
+        var json = await rows.Select(r => r.Json).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : ContentItemJson.Deserialize(json);
+    }
+
+    public async Task<ContentItem?> GetByRouteAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var normalized = RoutePaths.Normalize(path);
+        if (normalized is null)
+        {
+            return null;
+        }
+
+        var json = await db.ContentItems.AsNoTracking()
+            .Where(r => r.Published && r.RoutePath == normalized).Select(r => r.Json).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : ContentItemJson.Deserialize(json);
+    }
+
+    public async Task<ContentItem?> GetHomepageAsync(CancellationToken cancellationToken = default)
+    {
+        var json = await db.ContentItems.AsNoTracking()
+            .Where(r => r.Published && r.IsHomepage).OrderBy(r => r.Id).Select(r => r.Json).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : ContentItemJson.Deserialize(json);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
+    {
+        var rows = db.ContentItems.AsNoTracking();
+        rows = query.Version == VersionOptions.Published ? rows.Where(r => r.Published) : rows.Where(r => r.Latest);
+        if (query.ContentType is not null)
+        {
+            rows = rows.Where(r => r.ContentType == query.ContentType);
+        }
+
+        if (query.ContainerId is not null)
+        {
+            rows = rows.Where(r => r.ContainerId == query.ContainerId);
+        }
+
+        rows = query.OrderBy switch
+        {
+            ContentOrder.ContainedOrder => rows.OrderBy(r => r.ContainedOrder).ThenBy(r => r.DisplayText).ThenBy(r => r.Id),
+            ContentOrder.ModifiedDescending => rows.OrderByDescending(r => r.ModifiedUtc).ThenBy(r => r.Id),
+            _ => rows.OrderBy(r => r.DisplayText).ThenBy(r => r.Id),
+        };
+        var json = await rows.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 0, MaxTake)).Select(r => r.Json).ToListAsync(cancellationToken);
+        return json.ConvertAll(ContentItemJson.Deserialize);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var json = await db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId)
+            .OrderBy(r => r.Id).Select(r => r.Json).ToListAsync(cancellationToken);
+        return json.ConvertAll(ContentItemJson.Deserialize);
+    }
+
+    public async Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
+    {
+        item = await PrepareAsync(item, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await InTransactionAsync(async () =>
+        {
+            var versions = await TrackedVersionsAsync(item.ContentItemId, cancellationToken);
+            var latest = versions.FirstOrDefault(v => v.Latest);
+            var target = latest is { Published: false } ? latest : null;
+            item.ContentItemVersionId = target?.ContentItemVersionId ?? IdGenerator.NewId();
+            item.CreatedUtc = versions.Select(v => v.CreatedUtc).FirstOrDefault(d => d is not null) ?? item.CreatedUtc ?? now;
+            item.ModifiedUtc = now;
+            item.Latest = true;
+            item.Published = publish;
+            item.PublishedUtc = publish ? now : versions.FirstOrDefault(v => v.Published)?.PublishedUtc;
+            if (publish)
+            {
+                await EnsureRouteIsFreeAsync(item, cancellationToken);
+            }
+
+            await WriteAsync(item, target, versions, cancellationToken);
+        }, cancellationToken);
+        return item;
+    }
+
+    public async Task<ImportOutcome> ImportAsync(ContentItem item, CancellationToken cancellationToken = default)
+    {
+        var incoming = await PrepareAsync(item, cancellationToken);
+        var outcome = ImportOutcome.Unchanged;
+        await InTransactionAsync(async () =>
+        {
+            var versions = await TrackedVersionsAsync(incoming.ContentItemId, cancellationToken);
+            var latest = versions.FirstOrDefault(v => v.Latest);
+            var candidate = CompleteFromLatest(incoming, latest);
+            if (latest is not null && latest.Json == ContentItemJson.Serialize(candidate))
+            {
+                return;
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var sameVersion = versions.FirstOrDefault(v => v.ContentItemVersionId == incoming.ContentItemVersionId)
+                ?? (string.IsNullOrEmpty(incoming.ContentItemVersionId) && latest is { Published: false } ? latest : null);
+            incoming.ContentItemVersionId = sameVersion?.ContentItemVersionId ?? NonEmpty(incoming.ContentItemVersionId) ?? IdGenerator.NewId();
+            incoming.Latest = true;
+            incoming.CreatedUtc ??= latest is null ? now : candidate.CreatedUtc ?? now;
+            incoming.ModifiedUtc ??= now;
+            incoming.PublishedUtc ??= incoming.Published ? now : null;
+            await WriteAsync(incoming, sameVersion, versions, cancellationToken);
+            outcome = latest is null ? ImportOutcome.Created : ImportOutcome.Updated;
+        }, cancellationToken);
+        return outcome;
+    }
+}

@@ -1,0 +1,13 @@
+using BananPark.Cms.Core.Metadata;
+
+namespace BananPark.Cms.Core.ContentManagement;
+
+/// <summary>
+/// Hook that keeps derived values of an item right before it is stored, e.g. the display text
+/// from the title or the route from the type's pattern. Runs for saves and imports alike.
+/// </summary>
+public interface IContentHandler
+{
+    /// <summary>Called before a version is written.</summary>
+    Task SavingAsync(ContentItem item, ContentTypeDefinition type, CancellationToken cancellationToken);
+}

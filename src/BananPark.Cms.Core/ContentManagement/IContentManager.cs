@@ -1,0 +1,46 @@
+namespace BananPark.Cms.Core.ContentManagement;
+
+/// <summary>Reads and writes content items of the current tenant, version-aware.</summary>
+public interface IContentManager
+{
+    /// <summary>One item in the wanted version, or null.</summary>
+    Task<ContentItem?> GetAsync(string contentItemId, VersionOptions version = VersionOptions.Published, CancellationToken cancellationToken = default);
+
+    /// <summary>The published item whose route is <paramref name="path"/> (case-insensitive, slashes trimmed).</summary>
+    Task<ContentItem?> GetByRouteAsync(string path, CancellationToken cancellationToken = default);
+
+    /// <summary>The published item marked as home page, or null.</summary>
+    Task<ContentItem?> GetHomepageAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Items matching <paramref name="query"/>.</summary>
+    Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Every version of an item, oldest first.</summary>
+    Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves <paramref name="item"/> as the item's latest version: a new version when the latest
+    /// one is published (so history is kept), else the draft is updated in place. Publishes it
+    /// when <paramref name="publish"/> is true. Fills ids and dates that are missing.
+    /// </summary>
+    Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Imports an item as a recipe carries it: matched by <see cref="ContentItem.ContentItemId"/>;
+    /// nothing is written when the latest version already holds the same content.
+    /// </summary>
+    Task<ImportOutcome> ImportAsync(ContentItem item, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What an import did to one item.</summary>
+public enum ImportOutcome
+{
+    /// <summary>A new item was stored.</summary>
+    Created,
+
+    /// <summary>An existing item got a new or changed version.</summary>
+    Updated,
+
+    /// <summary>The item already held exactly this content.</summary>
+    Unchanged,
+}

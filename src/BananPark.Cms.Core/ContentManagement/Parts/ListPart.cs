@@ -1,0 +1,10 @@
+namespace BananPark.Cms.Core.ContentManagement.Parts;
+
+/// <summary>
+/// Marks an item as a container. Its children point back with <see cref="ContainedPart"/>;
+/// the relation is stored once, on the child. Settings (<c>ListPartSettings</c>) name the
+/// contained types.
+/// </summary>
+public sealed class ListPart
+{
+}

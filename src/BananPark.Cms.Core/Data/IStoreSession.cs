@@ -1,0 +1,24 @@
+namespace BananPark.Cms.Core.Data;
+
+/// <summary>
+/// The current unit of work on the tenant's store. A transaction spans every write made
+/// through the capabilities' stores until it commits; nothing is visible to others before.
+/// </summary>
+public interface IStoreSession
+{
+    /// <summary>Starts a transaction; dispose without committing to roll back.</summary>
+    Task<IStoreTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the surrounding transaction commits (at once when
+    /// there is none); dropped on rollback. Used to refresh caches only with committed data.
+    /// </summary>
+    Task AfterCommitAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken = default);
+}
+
+/// <summary>An open transaction; disposing it without <see cref="CommitAsync"/> rolls back.</summary>
+public interface IStoreTransaction : IAsyncDisposable
+{
+    /// <summary>Makes every write final, then runs the after-commit actions.</summary>
+    Task CommitAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,15 @@
+using BananPark.Cms.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace BananPark.Cms.Data;
+
+/// <summary>The tenant's database: content item versions and named documents.</summary>
+public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbContext(options)
+{
+    public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
+
+    public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+        => modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
+}

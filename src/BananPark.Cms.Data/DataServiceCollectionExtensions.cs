@@ -1,0 +1,28 @@
+using BananPark.Cms.Core.Data;
+using BananPark.Cms.Core.Tenancy;
+using BananPark.Cms.Data.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BananPark.Cms.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>EF Core over the current tenant's database, the unit of work and the document store.</summary>
+    public static IServiceCollection AddCmsData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DataOptions>().Bind(configuration.GetSection("Cms")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TenantDataPaths>();
+        services.AddDbContext<CmsDbContext>((sp, options) =>
+        {
+            var tenant = sp.GetRequiredService<ITenantContext>().Tenant;
+            options.UseSqlite(sp.GetRequiredService<TenantDataPaths>().SqliteConnectionString(tenant));
+        });
+        services.AddScoped<IStoreSession, StoreSession>();
+        services.AddScoped<IDocumentStore, DocumentStore>();
+        services.AddScoped<TenantDatabase>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

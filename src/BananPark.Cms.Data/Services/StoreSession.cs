@@ -1,0 +1,65 @@
+using BananPark.Cms.Core.Data;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace BananPark.Cms.Data.Services;
+
+/// <summary>The unit of work over the scope's <see cref="CmsDbContext"/>.</summary>
+internal sealed class StoreSession(CmsDbContext db) : IStoreSession
+{
+    private List<Func<CancellationToken, Task>>? _afterCommit;
+
+    public async Task<IStoreTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            throw new InvalidOperationException("A transaction is already open in this unit of work.");
+        }
+
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        _afterCommit = [];
+        return new Transaction(this, transaction);
+    }
+
+    public async Task AfterCommitAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken = default)
+    {
+        if (_afterCommit is null)
+        {
+            await action(cancellationToken);
+            return;
+        }
+
+        _afterCommit.Add(action);
+    }
+
+    private sealed class Transaction(StoreSession session, IDbContextTransaction transaction) : IStoreTransaction
+    {
+        private bool _committed;
+
+        public async Task CommitAsync(CancellationToken cancellationToken = default)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            _committed = true;
+            var actions = session._afterCommit ?? [];
+            session._afterCommit = null;
+            foreach (var action in actions)
+            {
+                await action(cancellationToken);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_committed)
+            {
+                await transaction.RollbackAsync();
+                session._afterCommit = null;
+                // Entities tracked during the failed work must not leak into later saves.
+                session.DbContext.ChangeTracker.Clear();
+            }
+
+            await transaction.DisposeAsync();
+        }
+    }
+
+    private CmsDbContext DbContext => db;
+}

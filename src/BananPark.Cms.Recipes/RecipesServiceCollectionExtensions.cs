@@ -1,0 +1,18 @@
+using BananPark.Cms.Recipes.Services;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BananPark.Cms.Recipes;
+
+public static class RecipesServiceCollectionExtensions
+{
+    /// <summary>The recipe reader's catalog, the executor and the exporter. Steps come from the capabilities.</summary>
+    public static IServiceCollection AddCmsRecipes(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RecipesOptions>().Bind(configuration.GetSection("Cms:Recipes")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RecipeCatalog>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddScoped<RecipeExporter>();
+        return services;
+    }
+}

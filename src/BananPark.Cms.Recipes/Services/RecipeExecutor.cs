@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using BananPark.Cms.Core.Data;
+using BananPark.Cms.Core.Recipes;
+using BananPark.Cms.Recipes.Scripting;
+using Microsoft.Extensions.Logging;
+
+namespace BananPark.Cms.Recipes.Services;
+
+/// <summary>
+/// Imports a recipe all-or-nothing: every step name is checked and every script value
+/// evaluated before the first write; then the steps run in order inside one transaction,
+/// and any error rolls all of them back.
+/// </summary>
+public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession session, ILogger<RecipeExecutor> logger)
+{
+    /// <summary>Runs the recipe. With <paramref name="dryRun"/> the report is made and everything is rolled back.</summary>
+    public async Task<RecipeReport> ExecuteAsync(
+        RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, bool dryRun = false, CancellationToken cancellationToken = default)
+    {
+        var handlers = steps.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
+        CheckStepNames(recipe, handlers);
+        var evaluated = Evaluate(recipe, parameters);
+        var report = new RecipeReport();
+
+        await using var transaction = await session.BeginTransactionAsync(cancellationToken);
+        for (var i = 0; i < evaluated.Count; i++)
+        {
+            var context = new RecipeStepContext { Source = recipe.Source, StepIndex = i, Step = evaluated[i], Report = report };
+            try
+            {
+                await handlers[context.StepName].ExecuteAsync(context, cancellationToken);
+            }
+            catch (Exception e) when (e is not RecipeException and not OperationCanceledException)
+            {
+                // A store or handler error still names file, step and path, never a bare 500.
+                throw new RecipeException($"the step failed: {e.GetBaseException().Message}", e)
+                {
+                    RecipeSource = recipe.Source,
+                    StepName = context.StepName,
+                    JsonPath = context.StepPath,
+                };
+            }
+        }
+
+        if (!dryRun)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Imported recipe {Recipe} from {Source}: {Counts}", recipe.Name, recipe.Source,
+                string.Join(", ", report.Counts.Select(c => $"{c.Key}={c.Value}")));
+        }
+
+        return report;
+    }
+
+    private static void CheckStepNames(RecipeDescriptor recipe, Dictionary<string, IRecipeStep> handlers)
+    {
+        for (var i = 0; i < recipe.Steps.Count; i++)
+        {
+            var name = recipe.Steps[i]["name"]!.GetValue<string>();
+            if (!handlers.ContainsKey(name))
+            {
+                throw new RecipeException(
+                    $"unknown step '{name}'; this site understands: {string.Join(", ", handlers.Keys.Order(StringComparer.Ordinal))}. Nothing was imported.")
+                {
+                    RecipeSource = recipe.Source,
+                    StepName = name,
+                    JsonPath = $"$.steps[{i}]",
+                };
+            }
+        }
+    }
+
+    private static List<JsonObject> Evaluate(RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters)
+    {
+        var scope = new RecipeScriptScope(recipe, parameters);
+        var result = new List<JsonObject>();
+        for (var i = 0; i < recipe.Steps.Count; i++)
+        {
+            var step = (JsonObject)recipe.Steps[i].DeepClone();
+            try
+            {
+                result.Add((JsonObject)RecipeScript.EvaluateTree(step, scope, $"$.steps[{i}]")!);
+            }
+            catch (RecipeScriptException e)
+            {
+                var separator = e.Message.IndexOf(": ", StringComparison.Ordinal);
+                throw new RecipeException(separator < 0 ? e.Message : e.Message[(separator + 2)..], e)
+                {
+                    RecipeSource = recipe.Source,
+                    StepName = step["name"]?.GetValue<string>(),
+                    JsonPath = separator < 0 ? $"$.steps[{i}]" : e.Message[..separator],
+                };
+            }
+        }
+
+        return result;
+    }
+}
