@@ -18,7 +18,7 @@ public sealed class ContentPartDefinition
 
     /// <summary>Anything else the record carried.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonNode?>? Extra { get; set; }
+    public JsonObject? Extra { get; set; }
 
     /// <summary>Fields ordered by their <c>Position</c> setting, then stored order.</summary>
     [JsonIgnore]

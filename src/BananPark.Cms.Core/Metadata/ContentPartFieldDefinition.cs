@@ -17,7 +17,7 @@ public sealed class ContentPartFieldDefinition
 
     /// <summary>Anything else the record carried.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonNode?>? Extra { get; set; }
+    public JsonObject? Extra { get; set; }
 
     /// <summary>Sort key from <c>ContentPartFieldSettings.Position</c>.</summary>
     [JsonIgnore]

@@ -24,7 +24,7 @@ public sealed class ContentTypeDefinition
 
     /// <summary>Anything else the record carried, written back unchanged.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonNode?>? Extra { get; set; }
+    public JsonObject? Extra { get; set; }
 
     /// <summary>The <c>ContentTypeSettings</c> flags.</summary>
     [JsonIgnore]

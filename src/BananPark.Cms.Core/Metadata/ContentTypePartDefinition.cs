@@ -19,7 +19,7 @@ public sealed class ContentTypePartDefinition
 
     /// <summary>Anything else the record carried.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonNode?>? Extra { get; set; }
+    public JsonObject? Extra { get; set; }
 
     /// <summary>Sort key from <c>ContentTypePartSettings.Position</c> (a string in Orchard's format).</summary>
     [JsonIgnore]

@@ -23,5 +23,5 @@ public sealed class SiteSettings
 
     /// <summary>Any other setting, kept verbatim.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonNode?>? Extra { get; set; }
+    public JsonObject? Extra { get; set; }
 }

@@ -1,0 +1,17 @@
+using BananPark.Cms.Tenancy.Services;
+using BananPark.Cms.Tenancy.Setup;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace BananPark.Cms.Tenancy.Health;
+
+/// <summary>Healthy once every tenant is set up and its database migrated.</summary>
+internal sealed class TenantReadyHealthCheck(TenantRegistry registry, ReadyTenants ready) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var waiting = registry.All.Where(t => !ready.IsReady(t.Name)).Select(t => t.Name).ToList();
+        return Task.FromResult(waiting.Count == 0
+            ? HealthCheckResult.Healthy("All tenants are set up.")
+            : HealthCheckResult.Unhealthy($"Not set up yet: {string.Join(", ", waiting)}."));
+    }
+}

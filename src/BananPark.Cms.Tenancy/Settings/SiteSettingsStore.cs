@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.Data;
+using BananPark.Cms.Core.Settings;
+using BananPark.Cms.Core.Tenancy;
+
+namespace BananPark.Cms.Tenancy.Settings;
+
+/// <summary>Site settings per tenant, read from the database once and replaced after a committed change.</summary>
+internal sealed class SiteSettingsStore(IDocumentStore documents, IStoreSession session, ITenantContext tenant, SiteSettingsCache cache) : ISiteSettingsStore
+{
+    internal const string DocumentName = "SiteSettings";
+
+    private SiteSettings? _working;
+
+    public async Task<SiteSettings> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (_working is not null)
+        {
+            return _working;
+        }
+
+        if (cache.TryGetValue(tenant.Tenant.Name, out var cached))
+        {
+            return cached;
+        }
+
+        var json = await documents.GetAsync(DocumentName, cancellationToken);
+        var settings = json?.Deserialize<SiteSettings>(ContentJson.Options) ?? new SiteSettings();
+        cache[tenant.Tenant.Name] = settings;
+        return settings;
+    }
+
+    public async Task SaveAsync(SiteSettings settings, CancellationToken cancellationToken = default)
+    {
+        _working = settings;
+        var json = JsonSerializer.SerializeToNode(settings, ContentJson.Options)!.AsObject();
+        await documents.SaveAsync(DocumentName, json, cancellationToken);
+        var committed = json.Deserialize<SiteSettings>(ContentJson.Options)!;
+        await session.AfterCommitAsync(_ =>
+        {
+            cache[tenant.Tenant.Name] = committed;
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+}
+
+/// <summary>The committed settings of each tenant.</summary>
+internal sealed class SiteSettingsCache : ConcurrentDictionary<string, SiteSettings>
+{
+    public SiteSettingsCache() : base(StringComparer.Ordinal)
+    {
+    }
+}

@@ -1,0 +1,38 @@
+using BananPark.Cms.Core.Recipes;
+using BananPark.Cms.Core.Settings;
+using BananPark.Cms.Core.Tenancy;
+using BananPark.Cms.Tenancy.Health;
+using BananPark.Cms.Tenancy.Recipes;
+using BananPark.Cms.Tenancy.Services;
+using BananPark.Cms.Tenancy.Settings;
+using BananPark.Cms.Tenancy.Setup;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BananPark.Cms.Tenancy;
+
+public static class TenancyServiceCollectionExtensions
+{
+    /// <summary>Tenant registry and context, setup on first start, site settings and the readiness check.</summary>
+    public static IServiceCollection AddCmsTenancy(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SetupOptions>().Bind(configuration.GetSection("Cms:Setup")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TenantRegistry>();
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddSingleton<ReadyTenants>();
+        services.AddHostedService<TenantSetupService>();
+        services.AddSingleton<SiteSettingsCache>();
+        services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
+        services.AddScoped<SettingsStep>();
+        services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<SettingsStep>());
+        services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<SettingsStep>());
+        services.AddHealthChecks().AddCheck<TenantReadyHealthCheck>("tenants", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>Resolves the request's tenant; call before anything that reads tenant data.</summary>
+    public static IApplicationBuilder UseCmsTenancy(this IApplicationBuilder app)
+        => app.UseMiddleware<TenantResolutionMiddleware>();
+}

@@ -1,0 +1,164 @@
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.Metadata;
+using BananPark.Cms.Core.Settings;
+using BananPark.Cms.Theming.Liquid;
+using Fluid;
+
+namespace BananPark.Cms.Theming.Services;
+
+/// <summary>
+/// Renders content with the site theme: picks a template by alternates, gives it the item and
+/// the site, and wraps pages in the layout. One instance per request.
+/// Output is HTML-encoded by <see cref="MarkupEncoder"/>.
+/// </summary>
+public sealed class ContentRenderer(
+    TemplateCache templates,
+    ThemeSelector themes,
+    LiquidTemplateOptions liquid,
+    AssetFingerprints fingerprints,
+    ISiteSettingsStore settings,
+    IContentManager content,
+    IContentDefinitionManager definitions)
+{
+    private const int MaxDepth = 8;
+
+    private Dictionary<string, object?>? _site;
+    private ThemeManifest? _theme;
+    private int _depth;
+
+    public IContentManager Content => content;
+
+    public AssetFingerprints Fingerprints => fingerprints;
+
+    /// <summary>The site theme; available once anything has been rendered.</summary>
+    public ThemeManifest Theme => _theme ?? throw new InvalidOperationException("Nothing has been rendered yet.");
+
+    /// <summary>An item with the template for <paramref name="displayType"/> (<c>Detail</c>, <c>Summary</c>, …).</summary>
+    public async Task<string> RenderItemAsync(ContentItem item, string displayType, CancellationToken cancellationToken = default)
+    {
+        if (_depth >= MaxDepth)
+        {
+            throw new TemplateException($"Items are displayed inside each other more than {MaxDepth} levels deep (at '{item.DisplayText}').");
+        }
+
+        _depth++;
+        try
+        {
+            var model = new Dictionary<string, object?>
+            {
+                ["ContentItem"] = new ContentItemModel(item),
+                ["DisplayType"] = displayType,
+                ["ContentType"] = await TypeModelAsync(item.ContentType, cancellationToken),
+            };
+            return await RenderAsync(Alternates.ForContent(item.ContentType, displayType), model, cancellationToken);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>A type's list page (e.g. the enterprise directory).</summary>
+    public async Task<string> RenderListAsync(ContentTypeDefinition type, ListingSettings listing, IReadOnlyList<ContentItem> items, CancellationToken cancellationToken = default)
+    {
+        var model = new Dictionary<string, object?>
+        {
+            ["Items"] = items.Select(i => new ContentItemModel(i)).ToList(),
+            ["Listing"] = new Dictionary<string, object?>
+            {
+                ["Title"] = listing.DisplayName ?? type.DisplayName ?? type.Name,
+                ["Description"] = listing.Description,
+                ["Url"] = "/" + listing.Path!.Trim('/'),
+            },
+            ["ContentType"] = await TypeModelAsync(type.Name, cancellationToken),
+        };
+        return await RenderAsync(Alternates.ForList(type.Name), model, cancellationToken);
+    }
+
+    /// <summary>A template by name, e.g. <c>NotFound</c> or <c>Error</c>.</summary>
+    public Task<string> RenderNamedAsync(string name, IDictionary<string, object?> model, CancellationToken cancellationToken = default)
+        => RenderAsync([name], model, cancellationToken);
+
+    /// <summary>The layout around <paramref name="body"/>.</summary>
+    public Task<string> RenderPageAsync(PageInfo page, string body, CancellationToken cancellationToken = default)
+        => RenderAsync(["Layout"], new Dictionary<string, object?>
+        {
+            ["Title"] = page.Title,
+            ["Description"] = page.Description,
+            ["Path"] = page.Path,
+            ["Body"] = body,
+            ["StatusCode"] = page.StatusCode,
+        }, cancellationToken, modelName: "Page");
+
+    private async Task<string> RenderAsync(IEnumerable<string> alternates, object model, CancellationToken cancellationToken, string modelName = "Model")
+    {
+        _theme ??= await themes.GetSiteThemeAsync(cancellationToken);
+        var names = alternates.ToList();
+        var found = templates.Find(_theme, names)
+            ?? throw new TemplateException($"Theme '{_theme.Name}' has none of the templates {string.Join(", ", names)}.");
+        var context = new TemplateContext(liquid.Options);
+        context.AmbientValues[RenderScope.Key] = this;
+        context.SetValue(modelName, model);
+        context.SetValue("Site", await SiteAsync(cancellationToken));
+        try
+        {
+            return await found.Template.RenderAsync(context, MarkupEncoder.Instance);
+        }
+        catch (Exception e) when (e is not TemplateException and not OperationCanceledException)
+        {
+            throw new TemplateException($"Template '{_theme.Name}/Views/{found.Name}.liquid' failed to render: {e.Message}", e);
+        }
+    }
+
+    private async Task<Dictionary<string, object?>> SiteAsync(CancellationToken cancellationToken)
+    {
+        if (_site is not null)
+        {
+            return _site;
+        }
+
+        var site = await settings.GetAsync(cancellationToken);
+        var home = await content.GetHomepageAsync(cancellationToken);
+        var sections = ListingSettings.All(await definitions.GetAsync(cancellationToken))
+            .Select(x => new Dictionary<string, object?>
+            {
+                ["Title"] = x.Listing.DisplayName ?? x.Type.DisplayName,
+                ["Url"] = "/" + x.Listing.Path!.Trim('/'),
+                ["ContentType"] = x.Type.Name,
+            })
+            .ToList();
+        _site = new Dictionary<string, object?>
+        {
+            ["SiteName"] = site.SiteName,
+            ["Culture"] = string.IsNullOrWhiteSpace(site.DefaultCulture) ? "en" : site.DefaultCulture,
+            ["Home"] = home is null ? null : new ContentItemModel(home),
+            ["Sections"] = sections,
+        };
+        return _site;
+    }
+
+    private async Task<Dictionary<string, object?>> TypeModelAsync(string name, CancellationToken cancellationToken)
+    {
+        var definition = await definitions.GetAsync(cancellationToken);
+        var type = definition.FindType(name);
+        var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var part in type?.Parts ?? [])
+        {
+            foreach (var field in definition.FindPart(part.PartName)?.Fields ?? [])
+            {
+                fields[field.Name] = field.DisplayName;
+            }
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["Name"] = name,
+            ["DisplayName"] = type?.DisplayName ?? name,
+            // Field labels come from the definition, so a renamed field is renamed on the site too.
+            ["FieldNames"] = fields,
+        };
+    }
+}
+
+/// <summary>What the layout needs to know about a page.</summary>
+public sealed record PageInfo(string Title, string Path, int StatusCode = 200, string? Description = null);

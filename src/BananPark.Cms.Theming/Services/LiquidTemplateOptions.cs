@@ -1,0 +1,27 @@
+using System.Globalization;
+using Fluid;
+using BananPark.Cms.Theming.Liquid;
+
+namespace BananPark.Cms.Theming.Services;
+
+/// <summary>The one set of Fluid options: our filters, invariant culture, UTC. Built once.</summary>
+public sealed class LiquidTemplateOptions
+{
+    public TemplateOptions Options { get; } = Create();
+
+    private static TemplateOptions Create()
+    {
+        var options = new TemplateOptions
+        {
+            CultureInfo = CultureInfo.InvariantCulture,
+            TimeZone = TimeZoneInfo.Utc,
+            MaxSteps = 1_000_000,
+            MaxRecursion = 32,
+        };
+        ContentItemModel.Register(options);
+        ContentFilters.Register(options.Filters);
+        TextFilters.Register(options.Filters);
+        HtmlFilters.Register(options.Filters);
+        return options;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using BananPark.Cms.Theming.Endpoints;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace BananPark.Cms.Web.Hosting;
+
+/// <summary>
+/// The page a visitor sees when something breaks: the theme's Error template, with a reference
+/// to quote and no detail. If the theme itself is what broke, a plain built-in page.
+/// </summary>
+internal static partial class ErrorPage
+{
+    private const string Fallback = """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Something went wrong</title></head>
+        <body><main><h1>Something went wrong</h1><p>Please try again in a moment. If it keeps happening, quote this reference: REFERENCE</p>
+        <p><a href="/">Go to the home page</a></p></main></body></html>
+        """;
+
+    public static async Task WriteAsync(HttpContext context)
+    {
+        var reference = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("BananPark.Cms.ErrorPage");
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        LogFailure(logger, context.Request.Path, reference, error?.Message ?? "unknown");
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        string html;
+        try
+        {
+            html = await context.RequestServices.GetRequiredService<PageWriter>().ErrorHtmlAsync(context.Request.Path, reference, context.RequestAborted);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogThemeFailure(logger, e.Message);
+            html = Fallback.Replace("REFERENCE", System.Net.WebUtility.HtmlEncode(reference), StringComparison.Ordinal);
+        }
+
+        await context.Response.WriteAsync(html, context.RequestAborted);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Request {Path} failed (reference {Reference}): {Problem}")]
+    private static partial void LogFailure(ILogger logger, string path, string reference, string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The theme's error page could not be rendered either: {Problem}")]
+    private static partial void LogThemeFailure(ILogger logger, string problem);
+}

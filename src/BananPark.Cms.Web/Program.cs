@@ -1,0 +1,34 @@
+using BananPark.Cms.Content;
+using BananPark.Cms.Data;
+using BananPark.Cms.Recipes;
+using BananPark.Cms.Tenancy;
+using BananPark.Cms.Theming;
+using BananPark.Cms.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Find(args) });
+
+builder.AddCmsHosting();
+builder.Services
+    .AddCmsData(builder.Configuration)
+    .AddCmsTenancy(builder.Configuration)
+    .AddCmsContent()
+    .AddCmsRecipes(builder.Configuration)
+    .AddCmsTheming(builder.Configuration);
+
+var app = builder.Build();
+
+app.UseCmsErrorPages();
+app.UseCmsSecurityHeaders();
+app.UseResponseCompression();
+app.UseCmsThemeAssets();
+app.UseRouting();
+app.UseCmsTenancy();
+app.UseOutputCache();
+
+app.MapCmsHealth();
+app.MapCmsTheming();
+
+app.Run();
+
+/// <summary>Entry point; public so integration tests can start the site with WebApplicationFactory.</summary>
+public partial class Program;
