@@ -122,7 +122,8 @@ public static class ContentItemJson
             return null;
         }
 
-        return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+        return ContentSchemas.IsIsoDate(text)
+            && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
             ? DateTime.SpecifyKind(date, DateTimeKind.Utc)
             : throw new JsonException($"'{name}' must be an ISO 8601 date, not '{text}'.");
     }

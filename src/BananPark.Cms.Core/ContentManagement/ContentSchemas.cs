@@ -78,12 +78,16 @@ public static class ContentSchemas
         ValueShape.Text => value.GetValueKind() == JsonValueKind.String,
         ValueShape.Number => value.GetValueKind() == JsonValueKind.Number,
         ValueShape.Boolean => value.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
-        ValueShape.Date => value.GetValueKind() == JsonValueKind.String
-            && DateTime.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _),
+        ValueShape.Date => value.GetValueKind() == JsonValueKind.String && IsIsoDate(value.GetValue<string>()),
         ValueShape.TextArray => value is JsonArray array && array.All(v => v is null || v.GetValueKind() == JsonValueKind.String),
         ValueShape.Array => value is JsonArray,
         _ => false,
     };
+
+    /// <summary>ISO 8601 only (<c>2002-12-01</c>, <c>2002-12-01T08:00:00Z</c>): "December 2002" is text, not a date.</summary>
+    public static bool IsIsoDate(string text)
+        => text.Length >= 10 && char.IsAsciiDigit(text[0]) && text[4] == '-' && text[7] == '-'
+            && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _);
 
     private static string Describe(JsonNode node) => node.GetValueKind() switch
     {

@@ -1,0 +1,111 @@
+using BananPark.Cms.Content;
+using BananPark.Cms.Core.Recipes;
+using BananPark.Cms.Data;
+using BananPark.Cms.Data.Services;
+using BananPark.Cms.Recipes;
+using BananPark.Cms.Recipes.Services;
+using BananPark.Cms.Tenancy;
+using BananPark.Cms.Theming;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+
+namespace BananPark.Cms.Testing;
+
+/// <summary>
+/// A tenant of its own for one test: a fresh SQLite file in a temporary folder, the real
+/// capabilities wired as the host wires them (without the web server), deleted afterwards.
+/// </summary>
+public sealed class TestTenant : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private TestTenant(ServiceProvider services, string dataPath)
+    {
+        _services = services;
+        DataPath = dataPath;
+    }
+
+    public string DataPath { get; }
+
+    public string DatabaseFile => Path.Combine(DataPath, "Sites", "Default", "cms.db");
+
+    public static async Task<TestTenant> CreateAsync()
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "banan-tests", Guid.NewGuid().ToString("N"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Cms:DataPath"] = dataPath,
+        }).Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IHostEnvironment>(new TestEnvironment())
+            .AddCmsData(configuration)
+            .AddCmsTenancy(configuration)
+            .AddCmsContent()
+            .AddCmsRecipes(configuration)
+            .AddCmsTheming(configuration)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        var tenant = new TestTenant(services, dataPath);
+        await tenant.RunAsync<TenantDatabase>(db => db.MigrateAsync());
+        return tenant;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a scope of its own, like one request.</summary>
+    public async Task<T> RunAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public Task RunAsync<TService>(Func<TService, Task> work) where TService : notnull
+        => RunAsync<TService, bool>(async service =>
+        {
+            await work(service);
+            return true;
+        });
+
+    public async Task<T> RunScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>Imports a recipe in a scope of its own.</summary>
+    public Task<RecipeReport> ImportAsync(RecipeDescriptor recipe, bool dryRun = false)
+        => RunAsync<RecipeExecutor, RecipeReport>(executor => executor.ExecuteAsync(recipe, TestParameters, dryRun));
+
+    public Task<RecipeReport> ImportAsync(string json, string source = "test.recipe.json", string? folder = null)
+        => ImportAsync(RecipeReader.Read(json, source, folder));
+
+    public Task<string> ExportAsync() => RunAsync<RecipeExporter, string>(exporter => exporter.ExportTextAsync("export"));
+
+    public static IReadOnlyDictionary<string, string> TestParameters { get; } = new Dictionary<string, string>
+    {
+        ["AdminUsername"] = "admin",
+        ["AdminUserId"] = "admin",
+        ["SiteName"] = "",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataPath))
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+    }
+
+    private sealed class TestEnvironment : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Testing";
+
+        public string ApplicationName { get; set; } = "BananPark.Cms.Tests";
+
+        public string ContentRootPath { get; set; } = RepositoryPaths.Root;
+
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+}
