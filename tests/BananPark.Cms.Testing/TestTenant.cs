@@ -6,6 +6,7 @@ using BananPark.Cms.Recipes;
 using BananPark.Cms.Recipes.Services;
 using BananPark.Cms.Tenancy;
 using BananPark.Cms.Theming;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -80,6 +81,18 @@ public sealed class TestTenant : IAsyncDisposable
         => ImportAsync(RecipeReader.Read(json, source, folder));
 
     public Task<string> ExportAsync() => RunAsync<RecipeExporter, string>(exporter => exporter.ExportTextAsync("export"));
+
+    /// <summary>Every stored row and document as text: equal snapshots mean nothing was written.</summary>
+    public Task<string> SnapshotAsync() => RunAsync<CmsDbContext, string>(async db =>
+    {
+        var rows = await db.ContentItems.AsNoTracking().OrderBy(r => r.Id)
+            .Select(r => r.Id + "|" + r.ContentItemVersionId + "|" + r.Latest + "|" + r.Published + "|" + r.RoutePath + "|" + r.Json).ToListAsync();
+        var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Name).Select(d => d.Name + "|" + d.Json).ToListAsync();
+        return string.Join("\n", rows.Concat(documents));
+    });
+
+    /// <summary>How many version rows the store holds.</summary>
+    public Task<int> CountVersionsAsync() => RunAsync<CmsDbContext, int>(db => db.ContentItems.CountAsync());
 
     public static IReadOnlyDictionary<string, string> TestParameters { get; } = new Dictionary<string, string>
     {

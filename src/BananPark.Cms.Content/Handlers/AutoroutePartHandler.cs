@@ -14,11 +14,12 @@ namespace BananPark.Cms.Content.Handlers;
 /// </summary>
 internal sealed partial class AutoroutePartHandler : IContentHandler
 {
-    public Task SavingAsync(ContentItem item, ContentTypeDefinition type, CancellationToken cancellationToken)
+    public Task SavingAsync(ContentItem item, ContentTypeDefinition type, bool importing, CancellationToken cancellationToken)
     {
         var definition = type.Parts.FirstOrDefault(p => p.PartName == nameof(AutoroutePart));
         var part = item.As<AutoroutePart>();
-        if (definition is null || part is null || part.Disabled || !string.IsNullOrWhiteSpace(part.Path))
+        // The home page's address is "/": it gets no second URL from the pattern.
+        if (definition is null || part is null || part.Disabled || part.SetHomepage || !string.IsNullOrWhiteSpace(part.Path))
         {
             return Task.CompletedTask;
         }

@@ -46,7 +46,7 @@ public static class ContentItemValidator
         {
             if (ContentSchemas.Parts.TryGetValue(dynamicPart, out var shape))
             {
-                problems.AddRange(ContentSchemas.Validate(shape, item.Content[dynamicPart], dynamicPart).Select(m => (dynamicPart, m)));
+                problems.AddRange(ContentSchemas.Validate(shape, item.Content[dynamicPart], dynamicPart));
             }
         }
 
@@ -74,7 +74,7 @@ public static class ContentItemValidator
 
         if (ContentSchemas.Parts.TryGetValue(attached.PartName, out var partShape))
         {
-            problems.AddRange(ContentSchemas.Validate(partShape, node, attached.Name).Select(m => (attached.Name, m)));
+            problems.AddRange(ContentSchemas.Validate(partShape, node, attached.Name));
         }
 
         if (node is not JsonObject part || definition.FindPart(attached.PartName) is not { } partDefinition)
@@ -86,8 +86,7 @@ public static class ContentItemValidator
         {
             if (ContentSchemas.Fields.TryGetValue(field.FieldName, out var fieldShape))
             {
-                var path = $"{attached.Name}.{field.Name}";
-                problems.AddRange(ContentSchemas.Validate(fieldShape, part[field.Name], path).Select(m => (path, m)));
+                problems.AddRange(ContentSchemas.Validate(fieldShape, part[field.Name], $"{attached.Name}.{field.Name}"));
             }
         }
     }

@@ -8,7 +8,7 @@ namespace BananPark.Cms.Content.Services;
 internal sealed partial class ContentManager
 {
     /// <summary>Runs handlers and validation on a copy of the item; the caller's object is left alone.</summary>
-    private async Task<ContentItem> PrepareAsync(ContentItem item, CancellationToken cancellationToken)
+    private async Task<ContentItem> PrepareAsync(ContentItem item, bool importing, CancellationToken cancellationToken)
     {
         item = item.Clone();
         var definition = await definitions.GetAsync(cancellationToken);
@@ -21,7 +21,7 @@ internal sealed partial class ContentManager
 
         foreach (var handler in handlers)
         {
-            await handler.SavingAsync(item, type, cancellationToken);
+            await handler.SavingAsync(item, type, importing, cancellationToken);
         }
 
         var problems = ContentItemValidator.Validate(item, definition);

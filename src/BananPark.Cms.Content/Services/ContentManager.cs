@@ -78,7 +78,7 @@ internal sealed partial class ContentManager(
 
     public async Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
     {
-        item = await PrepareAsync(item, cancellationToken);
+        item = await PrepareAsync(item, importing: false, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await InTransactionAsync(async () =>
         {
@@ -103,7 +103,7 @@ internal sealed partial class ContentManager(
 
     public async Task<ImportOutcome> ImportAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
-        var incoming = await PrepareAsync(item, cancellationToken);
+        var incoming = await PrepareAsync(item, importing: true, cancellationToken);
         var outcome = ImportOutcome.Unchanged;
         await InTransactionAsync(async () =>
         {

@@ -49,8 +49,8 @@ public static class ContentSchemas
         "ContainedPart", "LayerMetadata",
     };
 
-    /// <summary>Checks <paramref name="node"/> against a shape; returns one message per problem.</summary>
-    public static IEnumerable<string> Validate(IReadOnlyDictionary<string, ValueShape> shape, JsonNode? node, string path)
+    /// <summary>Checks <paramref name="node"/> against a shape; returns each problem with the path of the offending value.</summary>
+    public static IEnumerable<(string Path, string Message)> Validate(IReadOnlyDictionary<string, ValueShape> shape, JsonNode? node, string path)
     {
         if (node is null)
         {
@@ -59,7 +59,7 @@ public static class ContentSchemas
 
         if (node is not JsonObject json)
         {
-            yield return $"{path}: expected an object, found {Describe(node)}.";
+            yield return (path, $"{path}: expected an object, found {Describe(node)}.");
             yield break;
         }
 
@@ -68,7 +68,7 @@ public static class ContentSchemas
             var value = json.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
             if (value is not null && !Matches(expected, value))
             {
-                yield return $"{path}.{name}: expected {expected}, found {Describe(value)}.";
+                yield return ($"{path}.{name}", $"{path}.{name}: expected {expected}, found {Describe(value)}.");
             }
         }
     }

@@ -8,6 +8,9 @@ namespace BananPark.Cms.Core.ContentManagement;
 /// </summary>
 public interface IContentHandler
 {
-    /// <summary>Called before a version is written.</summary>
-    Task SavingAsync(ContentItem item, ContentTypeDefinition type, CancellationToken cancellationToken);
+    /// <summary>
+    /// Called before a version is written. When <paramref name="importing"/> is true the item comes
+    /// from a recipe: a handler fills in only what is missing and never overwrites imported values.
+    /// </summary>
+    Task SavingAsync(ContentItem item, ContentTypeDefinition type, bool importing, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -18,7 +19,7 @@ public sealed class ContentPartDefinition
 
     /// <summary>Anything else the record carried.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>Fields ordered by their <c>Position</c> setting, then stored order.</summary>
     [JsonIgnore]

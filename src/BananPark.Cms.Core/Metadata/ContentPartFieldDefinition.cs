@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -17,7 +18,7 @@ public sealed class ContentPartFieldDefinition
 
     /// <summary>Anything else the record carried.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>Sort key from <c>ContentPartFieldSettings.Position</c>.</summary>
     [JsonIgnore]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -24,7 +25,7 @@ public sealed class ContentTypeDefinition
 
     /// <summary>Anything else the record carried, written back unchanged.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>The <c>ContentTypeSettings</c> flags.</summary>
     [JsonIgnore]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -19,7 +20,7 @@ public sealed class ContentTypePartDefinition
 
     /// <summary>Anything else the record carried.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>Sort key from <c>ContentTypePartSettings.Position</c> (a string in Orchard's format).</summary>
     [JsonIgnore]

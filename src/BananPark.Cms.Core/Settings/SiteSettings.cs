@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace BananPark.Cms.Core.Settings;
@@ -23,5 +23,5 @@ public sealed class SiteSettings
 
     /// <summary>Any other setting, kept verbatim.</summary>
     [JsonExtensionData]
-    public JsonObject? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
