@@ -16,6 +16,8 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
+        services.AddSingleton<PublishedContentCache>();
+        services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<PublishedContentCache>());
         services.AddScoped<ContentChangeNotifier>();
         services.AddScoped<IContentHandler, TitlePartHandler>();
         services.AddScoped<IContentHandler, AutoroutePartHandler>();

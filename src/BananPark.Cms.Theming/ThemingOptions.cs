@@ -16,6 +16,9 @@ public sealed class ThemingOptions
     /// <summary>Re-read templates when their files change (handy while designing; off in production).</summary>
     public bool WatchTemplates { get; set; }
 
+    /// <summary>How long an anonymous public page is served from the output cache (evicted on any publish). Zero turns the cache off.</summary>
+    public TimeSpan OutputCacheDuration { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long browsers may keep fingerprinted theme assets.</summary>
     public TimeSpan AssetMaxAge { get; set; } = TimeSpan.FromDays(365);
 }

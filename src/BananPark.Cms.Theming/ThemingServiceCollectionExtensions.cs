@@ -32,8 +32,17 @@ public static class ThemingServiceCollectionExtensions
         services.AddScoped<ThemesStep>();
         services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<ThemesStep>());
         services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<ThemesStep>());
-        services.AddOutputCache(options => options.AddPolicy(PublicSiteEndpoints.CachePolicy, policy => policy
-            .Expire(TimeSpan.FromMinutes(10)).SetVaryByHost(true).Tag(PublicSiteEndpoints.CacheTag)));
+        var cacheFor = configuration.GetSection("Cms:Theming").Get<ThemingOptions>()?.OutputCacheDuration ?? new ThemingOptions().OutputCacheDuration;
+        services.AddOutputCache(options => options.AddPolicy(PublicSiteEndpoints.CachePolicy, policy =>
+        {
+            if (cacheFor <= TimeSpan.Zero)
+            {
+                policy.NoCache();
+                return;
+            }
+
+            policy.Expire(cacheFor).SetVaryByHost(true).Tag(PublicSiteEndpoints.CacheTag);
+        }));
         return services;
     }
 

@@ -1,6 +1,7 @@
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Metadata;
+using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,11 +14,18 @@ internal sealed partial class ContentManager(
     IEnumerable<IContentHandler> handlers,
     IStoreSession session,
     ContentChangeNotifier notifier,
+    PublishedContentCache cache,
+    ITenantContext tenant,
     TimeProvider clock) : IContentManager
 {
     private const int MaxTake = 1000;
 
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions version = VersionOptions.Published, CancellationToken cancellationToken = default)
+        => version == VersionOptions.Published
+            ? await CachedSingleAsync($"id:{contentItemId}", () => LoadAsync(contentItemId, version, cancellationToken))
+            : await LoadAsync(contentItemId, version, cancellationToken);
+
+    private async Task<ContentItem?> LoadAsync(string contentItemId, VersionOptions version, CancellationToken cancellationToken)
     {
         var rows = db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId);
         rows = version == VersionOptions.Published ? rows.Where(r => r.Published) : rows.Where(r => r.Latest);
@@ -28,24 +36,32 @@ internal sealed partial class ContentManager(
     public async Task<ContentItem?> GetByRouteAsync(string path, CancellationToken cancellationToken = default)
     {
         var normalized = RoutePaths.Normalize(path);
-        if (normalized is null)
-        {
-            return null;
-        }
+        return normalized is null ? null : await CachedSingleAsync($"route:{normalized}", () => LoadByRouteAsync(normalized, cancellationToken));
+    }
 
+    private async Task<ContentItem?> LoadByRouteAsync(string normalized, CancellationToken cancellationToken)
+    {
         var json = await db.ContentItems.AsNoTracking()
             .Where(r => r.Published && r.RoutePath == normalized).Select(r => r.Json).FirstOrDefaultAsync(cancellationToken);
         return json is null ? null : ContentItemJson.Deserialize(json);
     }
 
-    public async Task<ContentItem?> GetHomepageAsync(CancellationToken cancellationToken = default)
+    public Task<ContentItem?> GetHomepageAsync(CancellationToken cancellationToken = default)
+        => CachedSingleAsync("home", () => LoadHomepageAsync(cancellationToken));
+
+    private async Task<ContentItem?> LoadHomepageAsync(CancellationToken cancellationToken)
     {
         var json = await db.ContentItems.AsNoTracking()
             .Where(r => r.Published && r.IsHomepage).OrderBy(r => r.Id).Select(r => r.Json).FirstOrDefaultAsync(cancellationToken);
         return json is null ? null : ContentItemJson.Deserialize(json);
     }
 
-    public async Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
+        => query.Version == VersionOptions.Published && UseCache
+            ? cache.GetOrLoadAsync(tenant.Tenant.Name, $"query:{query}", () => LoadAsync(query, cancellationToken))
+            : LoadAsync(query, cancellationToken);
+
+    private async Task<IReadOnlyList<ContentItem>> LoadAsync(ContentQuery query, CancellationToken cancellationToken)
     {
         var rows = db.ContentItems.AsNoTracking();
         rows = query.Version == VersionOptions.Published ? rows.Where(r => r.Published) : rows.Where(r => r.Latest);
@@ -127,5 +143,19 @@ internal sealed partial class ContentManager(
             outcome = latest is null ? ImportOutcome.Created : ImportOutcome.Updated;
         }, cancellationToken);
         return outcome;
+    }
+
+    /// <summary>Inside a transaction reads go to the database: the unit of work must see its own writes.</summary>
+    private bool UseCache => db.Database.CurrentTransaction is null;
+
+    private async Task<ContentItem?> CachedSingleAsync(string key, Func<Task<ContentItem?>> load)
+    {
+        if (!UseCache)
+        {
+            return await load();
+        }
+
+        var items = await cache.GetOrLoadAsync(tenant.Tenant.Name, key, async () => await load() is { } item ? [item] : []);
+        return items.Count == 0 ? null : items[0];
     }
 }

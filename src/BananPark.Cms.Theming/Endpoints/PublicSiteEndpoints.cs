@@ -1,9 +1,9 @@
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Theming.Services;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BananPark.Cms.Theming.Endpoints;

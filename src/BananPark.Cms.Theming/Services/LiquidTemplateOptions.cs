@@ -1,6 +1,6 @@
 using System.Globalization;
-using Fluid;
 using BananPark.Cms.Theming.Liquid;
+using Fluid;
 
 namespace BananPark.Cms.Theming.Services;
 

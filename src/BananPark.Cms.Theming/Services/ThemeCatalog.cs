@@ -19,7 +19,8 @@ public sealed class ThemeCatalog
             try
             {
                 var theme = JsonSerializer.Deserialize<ThemeManifest>(File.ReadAllText(manifest), ContentJson.Options)!
-                    with { Folder = Path.GetDirectoryName(manifest)! };
+                    with
+                { Folder = Path.GetDirectoryName(manifest)! };
                 _themes[theme.Name] = theme;
             }
             catch (JsonException e)
