@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IStoreSession, StoreSession>();
         services.AddScoped<IDocumentStore, DocumentStore>();
         services.AddScoped<TenantDatabase>();
+        services.AddScoped<ITenantInitializer>(sp => sp.GetRequiredService<TenantDatabase>());
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,5 +1,8 @@
+using BananPark.Cms.Admin;
 using BananPark.Cms.Content;
 using BananPark.Cms.Data;
+using BananPark.Cms.Identity;
+using BananPark.Cms.Identity.Services;
 using BananPark.Cms.Recipes;
 using BananPark.Cms.Tenancy;
 using BananPark.Cms.Theming;
@@ -11,9 +14,11 @@ builder.AddCmsHosting();
 builder.Services
     .AddCmsData(builder.Configuration)
     .AddCmsTenancy(builder.Configuration)
+    .AddCmsIdentity(builder.Configuration)
     .AddCmsContent()
     .AddCmsRecipes(builder.Configuration)
-    .AddCmsTheming(builder.Configuration);
+    .AddCmsTheming(builder.Configuration)
+    .AddCmsAdmin();
 
 var app = builder.Build();
 
@@ -23,9 +28,15 @@ app.UseResponseCompression();
 app.UseCmsThemeAssets();
 app.UseRouting();
 app.UseCmsTenancy();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseCmsPasswordChangeGate();
+app.UseAntiforgery();
 app.UseOutputCache();
 
 app.MapCmsHealth();
+app.MapCmsAdmin();
 app.MapCmsTheming();
 
 app.Run();

@@ -1,7 +1,8 @@
 using BananPark.Cms.Content;
 using BananPark.Cms.Core.Recipes;
+using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data;
-using BananPark.Cms.Data.Services;
+using BananPark.Cms.Identity;
 using BananPark.Cms.Recipes;
 using BananPark.Cms.Recipes.Services;
 using BananPark.Cms.Tenancy;
@@ -44,12 +45,21 @@ public sealed class TestTenant : IAsyncDisposable
             .AddSingleton<IHostEnvironment>(new TestEnvironment())
             .AddCmsData(configuration)
             .AddCmsTenancy(configuration)
+            .AddCmsIdentity(configuration)
             .AddCmsContent()
             .AddCmsRecipes(configuration)
             .AddCmsTheming(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         var tenant = new TestTenant(services, dataPath);
-        await tenant.RunAsync<TenantDatabase>(db => db.MigrateAsync());
+        await tenant.RunScopeAsync(async scope =>
+        {
+            foreach (var initializer in scope.GetServices<ITenantInitializer>().OrderBy(i => i.Order))
+            {
+                await initializer.InitializeAsync(CancellationToken.None);
+            }
+
+            return true;
+        });
         return tenant;
     }
 

@@ -61,10 +61,19 @@ internal sealed partial class ContentManager(
             ? cache.GetOrLoadAsync(tenant.Tenant.Name, $"query:{query}", () => LoadAsync(query, cancellationToken))
             : LoadAsync(query, cancellationToken);
 
-    private async Task<IReadOnlyList<ContentItem>> LoadAsync(ContentQuery query, CancellationToken cancellationToken)
+    public Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken = default)
+        => Filter(query).CountAsync(cancellationToken);
+
+    private IQueryable<Data.Entities.ContentItemRecord> Filter(ContentQuery query)
     {
         var rows = db.ContentItems.AsNoTracking();
         rows = query.Version == VersionOptions.Published ? rows.Where(r => r.Published) : rows.Where(r => r.Latest);
+        rows = query.Status switch
+        {
+            ContentStatus.Draft => rows.Where(r => !r.Published),
+            ContentStatus.Published => rows.Where(r => r.Published),
+            _ => rows,
+        };
         if (query.ContentType is not null)
         {
             rows = rows.Where(r => r.ContentType == query.ContentType);
@@ -75,6 +84,17 @@ internal sealed partial class ContentManager(
             rows = rows.Where(r => r.ContainerId == query.ContainerId);
         }
 
+        if (query.Owner is not null)
+        {
+            rows = rows.Where(r => r.Owner == query.Owner);
+        }
+
+        return rows;
+    }
+
+    private async Task<IReadOnlyList<ContentItem>> LoadAsync(ContentQuery query, CancellationToken cancellationToken)
+    {
+        var rows = Filter(query);
         rows = query.OrderBy switch
         {
             ContentOrder.ContainedOrder => rows.OrderBy(r => r.ContainedOrder).ThenBy(r => r.DisplayText).ThenBy(r => r.Id),

@@ -9,6 +9,12 @@ public sealed record ContentQuery
     /// <summary>Only children of this container (<c>ContainedPart.ListContentItemId</c>).</summary>
     public string? ContainerId { get; init; }
 
+    /// <summary>Only items owned by this user id.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>With <see cref="VersionOptions.Latest"/>: drafts only, published only, or both.</summary>
+    public ContentStatus Status { get; init; } = ContentStatus.Any;
+
     /// <summary>Published or latest versions.</summary>
     public VersionOptions Version { get; init; } = VersionOptions.Published;
 
@@ -20,6 +26,19 @@ public sealed record ContentQuery
 
     /// <summary>Most items to return; capped by the store.</summary>
     public int Take { get; init; } = 100;
+}
+
+/// <summary>Publication state a query can filter on.</summary>
+public enum ContentStatus
+{
+    /// <summary>Drafts and published items.</summary>
+    Any,
+
+    /// <summary>Latest versions that are not published.</summary>
+    Draft,
+
+    /// <summary>Latest versions that are published.</summary>
+    Published,
 }
 
 /// <summary>Orders a <see cref="ContentQuery"/> can use.</summary>

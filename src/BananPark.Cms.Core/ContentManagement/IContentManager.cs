@@ -15,6 +15,9 @@ public interface IContentManager
     /// <summary>Items matching <paramref name="query"/>.</summary>
     Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>How many items match <paramref name="query"/> (paging ignored).</summary>
+    Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>Every version of an item, oldest first.</summary>
     Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default);
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Recipes;
-using BananPark.Cms.Data.Services;
+using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Recipes.Services;
 using BananPark.Cms.Tenancy.Services;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,12 +27,16 @@ internal sealed class TenantSetupService(
         {
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<TenantContext>().Tenant = tenant;
-            await scope.ServiceProvider.GetRequiredService<TenantDatabase>().MigrateAsync(cancellationToken);
+            foreach (var initializer in scope.ServiceProvider.GetServices<ITenantInitializer>().OrderBy(i => i.Order))
+            {
+                await initializer.InitializeAsync(cancellationToken);
+            }
+
             var documents = scope.ServiceProvider.GetRequiredService<IDocumentStore>();
             var state = (await documents.GetAsync(TenantState.DocumentName, cancellationToken))?.Deserialize<TenantState>(ContentJson.Options);
             if (state is null)
             {
-                state = await SetupAsync(scope.ServiceProvider, tenant.Name, cancellationToken);
+                state = await SetupAsync(scope.ServiceProvider, tenant, cancellationToken);
                 await documents.SaveAsync(TenantState.DocumentName, JsonSerializer.SerializeToNode(state, ContentJson.Options)!.AsObject(), cancellationToken);
             }
 
@@ -42,21 +46,30 @@ internal sealed class TenantSetupService(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task<TenantState> SetupAsync(IServiceProvider services, string tenant, CancellationToken cancellationToken)
+    private async Task<TenantState> SetupAsync(IServiceProvider services, TenantSettings tenant, CancellationToken cancellationToken)
     {
         var setup = options.Value;
-        logger.LogInformation("Setting up tenant {Tenant} from recipe {Recipe}", tenant, setup.Recipe);
+        logger.LogInformation("Setting up tenant {Tenant} from recipe {Recipe}", tenant.Name, setup.Recipe);
         try
         {
             var recipe = await catalog.GetAsync(setup.Recipe, cancellationToken);
-            var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
+            var context = new SetupContext { Tenant = tenant };
+            context.Parameters["SiteName"] = setup.SiteName ?? "";
+            context.Parameters["AdminUsername"] = setup.AdminUserName;
+            // A participant that creates accounts replaces this with the admin's real id.
+            context.Parameters["AdminUserId"] = setup.AdminUserName;
+            var participants = services.GetServices<ISetupParticipant>().ToList();
+            foreach (var participant in participants)
             {
-                ["SiteName"] = setup.SiteName ?? "",
-                ["AdminUsername"] = setup.AdminUserName,
-                // Until accounts exist, the admin's id is its user name.
-                ["AdminUserId"] = setup.AdminUserName,
-            };
-            var report = await services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, parameters, cancellationToken: cancellationToken);
+                await participant.BeforeRecipeAsync(context, cancellationToken);
+            }
+
+            var report = await services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, context.Parameters, cancellationToken: cancellationToken);
+            foreach (var participant in participants)
+            {
+                await participant.AfterRecipeAsync(context, cancellationToken);
+            }
+
             foreach (var warning in report.Warnings)
             {
                 logger.LogWarning("Setup recipe {Recipe}: {Warning}", setup.Recipe, warning);
@@ -64,7 +77,7 @@ internal sealed class TenantSetupService(
         }
         catch (RecipeException e)
         {
-            logger.LogCritical("Tenant {Tenant} could not be set up: {Problem}", tenant, e.Describe());
+            logger.LogCritical("Tenant {Tenant} could not be set up: {Problem}", tenant.Name, e.Describe());
             throw;
         }
 

@@ -1,0 +1,31 @@
+using BananPark.Cms.Admin.Components;
+using BananPark.Cms.Admin.Services;
+using BananPark.Cms.Identity.Components.Account;
+using BananPark.Cms.Identity.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BananPark.Cms.Admin;
+
+public static class AdminServiceCollectionExtensions
+{
+    /// <summary>The admin shell: server-rendered Razor components under /admin, plus the sign-in pages.</summary>
+    public static IServiceCollection AddCmsAdmin(this IServiceCollection services)
+    {
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AdminMenu>();
+        services.AddSingleton(new AdminComponentAssemblies([typeof(Login).Assembly]));
+        return services;
+    }
+
+    /// <summary>The admin and account pages, sign-out and the admin stylesheet.</summary>
+    public static IEndpointRouteBuilder MapCmsAdmin(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapAdminAssets();
+        endpoints.MapCmsAccount();
+        endpoints.MapRazorComponents<App>().AddAdditionalAssemblies(typeof(Login).Assembly);
+        return endpoints;
+    }
+}

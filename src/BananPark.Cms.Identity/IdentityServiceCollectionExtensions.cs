@@ -1,0 +1,102 @@
+using BananPark.Cms.Core.Recipes;
+using BananPark.Cms.Core.Tenancy;
+using BananPark.Cms.Data;
+using BananPark.Cms.Identity.Authorization;
+using BananPark.Cms.Identity.Data;
+using BananPark.Cms.Identity.Recipes;
+using BananPark.Cms.Identity.Services;
+using BananPark.Cms.Identity.Setup;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BananPark.Cms.Identity;
+
+public static class IdentityServiceCollectionExtensions
+{
+    /// <summary>Cookie name of the signed-in session.</summary>
+    public const string CookieName = "BananPark.Session";
+
+    /// <summary>Accounts and roles (ASP.NET Core Identity over the tenant's database), permissions, the Roles step, the first Administrator.</summary>
+    public static IServiceCollection AddCmsIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IdentitySetupOptions>().Bind(configuration.GetSection("Cms:Setup"));
+        services.AddHttpContextAccessor();
+        services.AddDbContext<CmsIdentityDbContext>((sp, options) => options.UseSqlite(
+            sp.GetRequiredService<CmsDbContext>().Database.GetDbConnection(),
+            sqlite => sqlite.MigrationsHistoryTable(CmsIdentityDbContext.MigrationsTable)));
+        services.AddIdentity<CmsUser, CmsRole>(options =>
+            {
+                options.Password.RequiredLength = PasswordRules.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<CmsIdentityDbContext>()
+            .AddSignInManager<CmsSignInManager>()
+            .AddPasswordValidator<PasswordRules>()
+            .AddClaimsPrincipalFactory<AccountClaims>()
+            .AddDefaultTokenProviders();
+        services.AddCmsSignInRateLimit(configuration.GetValue("Cms:Identity:SignInAttemptsPerMinute", 10));
+
+        // Every request re-checks the security stamp: a password change, a role change or disabling
+        // a user ends that user's other sessions at once. One indexed read per signed-in request.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = CookieName;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/login";
+            options.LogoutPath = "/logout";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddSingleton<RolePermissionsCache>();
+        services.AddScoped<PermissionCatalog>();
+        services.AddScoped<PermissionChecker>();
+        services.AddScoped<IdentityStore>();
+        services.AddScoped<RoleService>();
+        services.AddScoped<SecurityLog>();
+        services.AddScoped<SignInService>();
+        services.AddSingleton<SetupConsole>();
+        services.AddScoped<ITenantInitializer, IdentityInitializer>();
+        services.AddScoped<ISetupParticipant, IdentitySetupParticipant>();
+        services.AddScoped<RolesStep>();
+        services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<RolesStep>());
+        services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<RolesStep>());
+        return services;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using BananPark.Cms.Identity.Components.Account;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BananPark.Cms.Identity.Services;
+
+/// <summary>Sign-out, the forced password change gate and the sign-in rate limit.</summary>
+public static class AccountEndpoints
+{
+    /// <summary>Sign-out: POST only, with an antiforgery token, so no link or image can sign anyone out.</summary>
+    public static IEndpointRouteBuilder MapCmsAccount(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/logout", async (HttpContext context, CmsSignInManager signIn, SecurityLog log) =>
+        {
+            var name = context.User.Identity?.Name;
+            await signIn.SignOutAsync();
+            if (name is not null)
+            {
+                await log.WriteAsync(SecurityEventKinds.SignedOut, name);
+            }
+
+            return Results.Redirect("/login");
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        return endpoints;
+    }
+
+    /// <summary>Until a generated or reset password is changed, the admin shows only the change form.</summary>
+    public static IApplicationBuilder UseCmsPasswordChangeGate(this IApplicationBuilder app)
+        => app.Use((context, next) =>
+        {
+            var path = context.Request.Path;
+            if (context.User.HasClaim(AccountClaims.MustChangePassword, "true")
+                && path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
+                && !path.Equals(ChangePassword.Path, StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.Redirect(ChangePassword.Path);
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
+
+    /// <summary>At most <paramref name="perMinute"/> sign-in posts per minute and IP address; more get 429 with Retry-After.</summary>
+    public static IServiceCollection AddCmsSignInRateLimit(this IServiceCollection services, int perMinute)
+        => services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals("/login", StringComparison.OrdinalIgnoreCase)
+                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = perMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter("other"));
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+        });
+}

@@ -1,0 +1,44 @@
+using BananPark.Cms.Identity.Data;
+using Microsoft.AspNetCore.Http;
+
+namespace BananPark.Cms.Identity.Services;
+
+/// <summary>Writes the security log: sign-ins, lockouts, user and role changes, with actor, subject and IP.</summary>
+public sealed class SecurityLog(CmsIdentityDbContext db, IHttpContextAccessor http, TimeProvider clock)
+{
+    public async Task WriteAsync(string kind, string? actor, string? subject = null, string? detail = null, CancellationToken cancellationToken = default)
+    {
+        db.SecurityEvents.Add(new SecurityEvent
+        {
+            OccurredUtc = clock.GetUtcNow().UtcDateTime,
+            Kind = kind,
+            Actor = Cap(actor, 256),
+            Subject = Cap(subject, 256),
+            IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+            Detail = Cap(detail, 2048),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string? Cap(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
+}
+
+/// <summary>The kinds of security events.</summary>
+public static class SecurityEventKinds
+{
+    public const string SignInSucceeded = nameof(SignInSucceeded);
+    public const string SignInFailed = nameof(SignInFailed);
+    public const string LockedOut = nameof(LockedOut);
+    public const string SignedOut = nameof(SignedOut);
+    public const string PasswordChanged = nameof(PasswordChanged);
+    public const string PasswordReset = nameof(PasswordReset);
+    public const string UserCreated = nameof(UserCreated);
+    public const string UserUpdated = nameof(UserUpdated);
+    public const string UserDisabled = nameof(UserDisabled);
+    public const string UserEnabled = nameof(UserEnabled);
+    public const string UserDeleted = nameof(UserDeleted);
+    public const string RolesChanged = nameof(RolesChanged);
+    public const string RoleCreated = nameof(RoleCreated);
+    public const string RoleUpdated = nameof(RoleUpdated);
+    public const string RoleDeleted = nameof(RoleDeleted);
+}
