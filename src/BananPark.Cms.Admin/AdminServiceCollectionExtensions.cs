@@ -1,5 +1,6 @@
 using BananPark.Cms.Admin.Components;
 using BananPark.Cms.Admin.Services;
+using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Components.Account;
 using BananPark.Cms.Identity.Services;
 using Microsoft.AspNetCore.Builder;
@@ -16,6 +17,7 @@ public static class AdminServiceCollectionExtensions
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AdminMenu>();
+        services.AddSingleton<IAdminMenuContributor, ShellMenu>();
         services.AddSingleton(new AdminComponentAssemblies([typeof(Login).Assembly]));
         return services;
     }

@@ -1,7 +1,9 @@
 using BananPark.Cms.Core.Recipes;
+using BananPark.Cms.Core.Security;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data;
 using BananPark.Cms.Identity.Authorization;
+using BananPark.Cms.Identity.Components.Admin;
 using BananPark.Cms.Identity.Data;
 using BananPark.Cms.Identity.Recipes;
 using BananPark.Cms.Identity.Services;
@@ -91,6 +93,10 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<RoleService>();
         services.AddScoped<SecurityLog>();
         services.AddScoped<SignInService>();
+        services.AddScoped<GrantGuard>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<RoleAdminService>();
+        services.AddSingleton<IAdminMenuContributor, IdentityMenu>();
         services.AddSingleton<SetupConsole>();
         services.AddScoped<ITenantInitializer, IdentityInitializer>();
         services.AddScoped<ISetupParticipant, IdentitySetupParticipant>();

@@ -68,6 +68,13 @@ public sealed class RoleService(
         }
     }
 
+    /// <summary>Drops the cached role permissions once the current change commits.</summary>
+    public Task ForgetCachedPermissionsAsync() => session.AfterCommitAsync(_ =>
+    {
+        cache.Invalidate(tenant.Tenant.Name);
+        return Task.CompletedTask;
+    });
+
     private async Task RefreshMembersAsync(CmsRole role)
     {
         foreach (var user in await users.GetUsersInRoleAsync(role.Name!))
@@ -75,11 +82,7 @@ public sealed class RoleService(
             await users.UpdateSecurityStampAsync(user);
         }
 
-        await session.AfterCommitAsync(_ =>
-        {
-            cache.Invalidate(tenant.Tenant.Name);
-            return Task.CompletedTask;
-        });
+        await ForgetCachedPermissionsAsync();
     }
 
     internal static void Check(IdentityResult result, string what)

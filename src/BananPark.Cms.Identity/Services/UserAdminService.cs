@@ -1,0 +1,282 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using BananPark.Cms.Core.Security;
+using BananPark.Cms.Identity.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BananPark.Cms.Identity.Services;
+
+/// <summary>Everything the users screens do, with the guards in one place (not in the components).</summary>
+public sealed class UserAdminService(
+    UserManager<CmsUser> users, RoleManager<CmsRole> roles, GrantGuard guard, SecurityLog log, TimeProvider clock)
+{
+    public const int PageSize = 25;
+    private const string Alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    public async Task<(IReadOnlyList<UserRow> Rows, int Total)> SearchAsync(UserSearch search)
+    {
+        var query = users.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search.Text))
+        {
+            // LIKE with the wildcards escaped: the search text is data, never a pattern.
+            var pattern = "%" + search.Text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(u => EF.Functions.Like(u.UserName!, pattern, "\\") || EF.Functions.Like(u.Email!, pattern, "\\")
+                || EF.Functions.Like(u.DisplayName!, pattern, "\\"));
+        }
+
+        if (search.Enabled is { } enabled)
+        {
+            query = query.Where(u => u.Enabled == enabled);
+        }
+
+        if (!string.IsNullOrEmpty(search.Role) && await roles.FindByNameAsync(search.Role) is { } role)
+        {
+            var members = (await users.GetUsersInRoleAsync(role.Name!)).Select(u => u.Id).ToList();
+            query = query.Where(u => members.Contains(u.Id));
+        }
+
+        var total = await query.CountAsync();
+        var page = await query.OrderBy(u => u.NormalizedUserName).Skip(Math.Max(0, search.Page - 1) * PageSize).Take(PageSize).ToListAsync();
+        var rows = new List<UserRow>();
+        foreach (var user in page)
+        {
+            rows.Add(new UserRow(user, await users.GetRolesAsync(user)));
+        }
+
+        return (rows, total);
+    }
+
+    public async Task<IReadOnlyList<string>> GrantableRolesAsync(ClaimsPrincipal actor)
+    {
+        var grantable = new List<string>();
+        foreach (var name in await roles.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync())
+        {
+            if (!IsImplicit(name) && await guard.CanGrantRoleAsync(actor, name))
+            {
+                grantable.Add(name);
+            }
+        }
+
+        return grantable;
+    }
+
+    public async Task<(AdminResult Result, CmsUser? User, string? Password)> CreateAsync(ClaimsPrincipal actor, NewUser input)
+    {
+        if (await CheckRoleChangeAsync(actor, [], input.Roles) is { Succeeded: false } denied)
+        {
+            return (denied, null, null);
+        }
+
+        var generated = string.IsNullOrEmpty(input.Password);
+        var password = generated ? RandomNumberGenerator.GetString(Alphabet, 20) : input.Password!;
+        var user = new CmsUser
+        {
+            UserName = input.UserName.Trim(),
+            Email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim(),
+            DisplayName = string.IsNullOrWhiteSpace(input.DisplayName) ? null : input.DisplayName.Trim(),
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            MustChangePassword = generated,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return (AdminResult.From(created), null, null);
+        }
+
+        if (input.Roles.Count > 0)
+        {
+            await users.AddToRolesAsync(user, input.Roles);
+        }
+
+        await log.WriteAsync(SecurityEventKinds.UserCreated, actor.Identity?.Name, user.UserName, $"roles: {string.Join(", ", input.Roles)}");
+        return (AdminResult.Ok, user, generated ? password : null);
+    }
+
+    public async Task<AdminResult> UpdateAsync(ClaimsPrincipal actor, string id, UserChanges edit)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return AdminResult.Fail("That user no longer exists.");
+        }
+
+        var current = await users.GetRolesAsync(user);
+        if (await CheckRoleChangeAsync(actor, current, edit.Roles) is { Succeeded: false } denied)
+        {
+            return denied;
+        }
+
+        if (current.Contains(SystemRoles.Administrator) && !edit.Roles.Contains(SystemRoles.Administrator) && await IsLastAdministratorAsync(user))
+        {
+            return AdminResult.Fail($"{user.UserName} is the last enabled Administrator; make someone else Administrator first.");
+        }
+
+        user.DisplayName = string.IsNullOrWhiteSpace(edit.DisplayName) ? null : edit.DisplayName.Trim();
+        var emailResult = await users.SetEmailAsync(user, string.IsNullOrWhiteSpace(edit.Email) ? null : edit.Email.Trim());
+        if (!emailResult.Succeeded)
+        {
+            return AdminResult.From(emailResult);
+        }
+
+        await users.UpdateAsync(user);
+        var removed = current.Except(edit.Roles).ToList();
+        var added = edit.Roles.Except(current).ToList();
+        if (removed.Count > 0 || added.Count > 0)
+        {
+            await users.RemoveFromRolesAsync(user, removed);
+            await users.AddToRolesAsync(user, added);
+            await users.UpdateSecurityStampAsync(user);
+            await log.WriteAsync(SecurityEventKinds.RolesChanged, actor.Identity?.Name, user.UserName,
+                $"added: {string.Join(", ", added)}; removed: {string.Join(", ", removed)}");
+        }
+
+        await log.WriteAsync(SecurityEventKinds.UserUpdated, actor.Identity?.Name, user.UserName);
+        return AdminResult.Ok;
+    }
+
+    public async Task<AdminResult> SetEnabledAsync(ClaimsPrincipal actor, string id, bool enabled)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return AdminResult.Fail("That user no longer exists.");
+        }
+
+        if (!enabled && user.Id == actor.FindFirstValue(ClaimTypes.NameIdentifier))
+        {
+            return AdminResult.Fail("You cannot disable your own account.");
+        }
+
+        if (!enabled && await IsLastAdministratorAsync(user))
+        {
+            return AdminResult.Fail($"{user.UserName} is the last enabled Administrator and cannot be disabled.");
+        }
+
+        if (!await CanManageAsync(actor, user))
+        {
+            return AdminResult.Fail("You cannot change a user who holds roles you cannot grant.");
+        }
+
+        user.Enabled = enabled;
+        await users.UpdateAsync(user);
+        // A new stamp ends the user's open sessions.
+        await users.UpdateSecurityStampAsync(user);
+        await log.WriteAsync(enabled ? SecurityEventKinds.UserEnabled : SecurityEventKinds.UserDisabled, actor.Identity?.Name, user.UserName);
+        return AdminResult.Ok;
+    }
+
+    public async Task<(AdminResult Result, string? Password)> ResetPasswordAsync(ClaimsPrincipal actor, string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return (AdminResult.Fail("That user no longer exists."), null);
+        }
+
+        if (!await CanManageAsync(actor, user))
+        {
+            return (AdminResult.Fail("You cannot change a user who holds roles you cannot grant."), null);
+        }
+
+        var password = RandomNumberGenerator.GetString(Alphabet, 20);
+        await users.RemovePasswordAsync(user);
+        var added = await users.AddPasswordAsync(user, password);
+        if (!added.Succeeded)
+        {
+            return (AdminResult.From(added), null);
+        }
+
+        user.MustChangePassword = true;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await log.WriteAsync(SecurityEventKinds.PasswordReset, actor.Identity?.Name, user.UserName);
+        return (AdminResult.Ok, password);
+    }
+
+    public async Task<AdminResult> DeleteAsync(ClaimsPrincipal actor, string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return AdminResult.Fail("That user no longer exists.");
+        }
+
+        if (user.Id == actor.FindFirstValue(ClaimTypes.NameIdentifier))
+        {
+            return AdminResult.Fail("You cannot delete your own account.");
+        }
+
+        if (await IsLastAdministratorAsync(user))
+        {
+            return AdminResult.Fail($"{user.UserName} is the last enabled Administrator and cannot be deleted.");
+        }
+
+        if (!await CanManageAsync(actor, user))
+        {
+            return AdminResult.Fail("You cannot delete a user who holds roles you cannot grant.");
+        }
+
+        var deleted = await users.DeleteAsync(user);
+        if (deleted.Succeeded)
+        {
+            await log.WriteAsync(SecurityEventKinds.UserDeleted, actor.Identity?.Name, user.UserName);
+        }
+
+        return AdminResult.From(deleted);
+    }
+
+    /// <summary>Roles every signed-in user or visitor has implicitly; they are not assigned.</summary>
+    public static bool IsImplicit(string role)
+        => role is SystemRoles.Authenticated or SystemRoles.Anonymous;
+
+    private async Task<AdminResult> CheckRoleChangeAsync(ClaimsPrincipal actor, IEnumerable<string> current, IReadOnlyCollection<string> wanted)
+    {
+        var changed = current.Except(wanted).Concat(wanted.Except(current)).ToList();
+        foreach (var role in changed)
+        {
+            if (IsImplicit(role) || await roles.FindByNameAsync(role) is null)
+            {
+                return AdminResult.Fail($"'{role}' is not a role you can assign.");
+            }
+
+            if (!await guard.CanGrantRoleAsync(actor, role))
+            {
+                return AdminResult.Fail($"You cannot give or take the role '{role}': it grants permissions you do not hold.");
+            }
+        }
+
+        return AdminResult.Ok;
+    }
+
+    private async Task<bool> CanManageAsync(ClaimsPrincipal actor, CmsUser user)
+    {
+        foreach (var role in await users.GetRolesAsync(user))
+        {
+            if (!await guard.CanGrantRoleAsync(actor, role))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task<bool> IsLastAdministratorAsync(CmsUser user)
+    {
+        if (!await users.IsInRoleAsync(user, SystemRoles.Administrator))
+        {
+            return false;
+        }
+
+        return !(await users.GetUsersInRoleAsync(SystemRoles.Administrator)).Any(u => u.Id != user.Id && u.Enabled);
+    }
+}
+
+/// <summary>A row of the users list.</summary>
+public sealed record UserRow(CmsUser User, IList<string> Roles);
+
+/// <summary>Search and filters of the users list.</summary>
+public sealed record UserSearch(string? Text = null, string? Role = null, bool? Enabled = null, int Page = 1);
+
+/// <summary>What the create form sends. An empty password means: generate one, to be changed at first sign-in.</summary>
+public sealed record NewUser(string UserName, string? DisplayName, string? Email, string? Password, IReadOnlyCollection<string> Roles);
+
+/// <summary>What the edit form sends.</summary>
+public sealed record UserChanges(string? DisplayName, string? Email, IReadOnlyCollection<string> Roles);
