@@ -15,8 +15,17 @@ public static class AccountEndpoints
     /// <summary>Sign-out: POST only, with an antiforgery token, so no link or image can sign anyone out.</summary>
     public static IEndpointRouteBuilder MapCmsAccount(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/logout", async (HttpContext context, CmsSignInManager signIn, SecurityLog log) =>
+        endpoints.MapPost("/logout", async (HttpContext context, CmsSignInManager signIn, SecurityLog log, IAntiforgery antiforgery) =>
         {
+            // The middleware's verdict first (reading the form after a failed check throws); then a post
+            // without a form at all, which the middleware does not check, is refused too.
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }
+                || !context.Request.HasFormContentType
+                || !await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
             var name = context.User.Identity?.Name;
             await signIn.SignOutAsync();
             if (name is not null)

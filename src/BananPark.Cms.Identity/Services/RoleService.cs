@@ -85,7 +85,7 @@ public sealed class RoleService(
         await ForgetCachedPermissionsAsync();
     }
 
-    internal static void Check(IdentityResult result, string what)
+    public static void Check(IdentityResult result, string what)
     {
         if (!result.Succeeded)
         {
