@@ -1,0 +1,81 @@
+using System.Net;
+using BananPark.Cms.Identity.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BananPark.Cms.Web.Tests;
+
+/// <summary>
+/// Every endpoint under /admin and /api, read from the app's endpoint data source (so a new one is
+/// covered without anyone adding it here): anonymous → sign-in (or 401 for /api); signed in without
+/// the permission → 403; with exactly that permission → 200.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AdminSite site) : IClassFixture<AdminSite>
+{
+    [Fact]
+    public async Task EveryAdminAndApiEndpoint_RequiresItsPermission()
+    {
+        var endpoints = ProtectedEndpoints();
+        Assert.Contains(endpoints, e => e.Path == "/admin");
+        Assert.Contains(endpoints, e => e.Path == "/admin/users/{Id}");
+        Assert.Contains(endpoints, e => e.Path == "/admin/roles/{Name}");
+        var unprotected = endpoints.Where(e => !e.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any()).Select(e => e.Path).ToList();
+        Assert.Empty(unprotected);
+
+        var someUser = await site.CreateUserAsync("matrix-target", "matrix target password");
+        var noRights = site.NewClient();
+        await site.CreateUserAsync("matrix-none", "matrix none password");
+        await Forms.SignInAsync(noRights, "matrix-none", "matrix none password");
+        var holders = new Dictionary<string, HttpClient>(StringComparer.Ordinal);
+
+        foreach (var (endpoint, pattern) in endpoints)
+        {
+            var path = pattern.Replace("{Id}", someUser.Id, StringComparison.Ordinal).Replace("{Name}", "Editor", StringComparison.Ordinal);
+            var permission = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>()
+                .Select(a => a.Policy).FirstOrDefault(p => p?.StartsWith(RequirePermissionAttribute.PolicyPrefix, StringComparison.Ordinal) == true)?[RequirePermissionAttribute.PolicyPrefix.Length..];
+
+            var anonymous = await site.NewClient().GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+            if (path.StartsWith("/api", StringComparison.Ordinal))
+            {
+                Assert.True(anonymous.StatusCode == HttpStatusCode.Unauthorized, $"{path} anonymous: {(int)anonymous.StatusCode}");
+            }
+            else
+            {
+                Assert.True(anonymous.StatusCode == HttpStatusCode.Redirect && Forms.Location(anonymous)!.StartsWith("/login", StringComparison.Ordinal), $"{path} anonymous: {(int)anonymous.StatusCode} {Forms.Location(anonymous)}");
+            }
+
+            var without = await noRights.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+            var expectedWithout = permission is null ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+            Assert.True(without.StatusCode == expectedWithout, $"{path} without {permission}: {(int)without.StatusCode}");
+
+            if (permission is not null)
+            {
+                if (!holders.TryGetValue(permission, out var holder))
+                {
+                    var name = $"matrix-{permission.ToLowerInvariant()}";
+                    await site.CreateUserAsync(name, "matrix holder password", $"Only{permission}", permission);
+                    holder = site.NewClient();
+                    await Forms.SignInAsync(holder, name, "matrix holder password");
+                    holders[permission] = holder;
+                }
+
+                var with = await holder.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+                Assert.True(with.StatusCode == HttpStatusCode.OK, $"{path} with {permission}: {(int)with.StatusCode}");
+            }
+        }
+    }
+
+    private List<(Endpoint Endpoint, string Path)> ProtectedEndpoints()
+        => site.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => (Endpoint: (Endpoint)e, Path: "/" + e.RoutePattern.RawText!.TrimStart('/')))
+            .Where(e => IsUnder(e.Path, "/admin") || IsUnder(e.Path, "/api"))
+            .Where(e => e.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains(HttpMethods.Get))
+            .GroupBy(e => e.Path).Select(g => g.First())
+            .ToList();
+
+    private static bool IsUnder(string path, string root)
+        => path.Equals(root, StringComparison.OrdinalIgnoreCase) || path.StartsWith(root + "/", StringComparison.OrdinalIgnoreCase);
+}
