@@ -63,10 +63,14 @@ public static class IdentityServiceCollectionExtensions
             options.LogoutPath = "/logout";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
-            options.Events.OnRedirectToAccessDenied = context =>
+            options.Events.OnRedirectToAccessDenied = async context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
+                if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Response.ContentType = "text/html; charset=utf-8";
+                    await context.Response.WriteAsync(AccessDeniedPage.Html, context.HttpContext.RequestAborted);
+                }
             };
             options.Events.OnRedirectToLogin = context =>
             {
