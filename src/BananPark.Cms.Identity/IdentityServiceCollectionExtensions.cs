@@ -48,7 +48,8 @@ public static class IdentityServiceCollectionExtensions
             .AddPasswordValidator<PasswordRules>()
             .AddClaimsPrincipalFactory<AccountClaims>()
             .AddDefaultTokenProviders();
-        services.AddCmsSignInRateLimit(configuration.GetValue("Cms:Identity:SignInAttemptsPerMinute", 10));
+        services.AddOptions<CmsIdentityOptions>().Bind(configuration.GetSection("Cms:Identity"));
+        services.AddCmsSignInRateLimit(configuration.GetSection("Cms:Identity").Get<CmsIdentityOptions>()?.SignInAttemptsPerMinute ?? new CmsIdentityOptions().SignInAttemptsPerMinute);
 
         // Every request re-checks the security stamp: a password change, a role change or disabling
         // a user ends that user's other sessions at once. One indexed read per signed-in request.

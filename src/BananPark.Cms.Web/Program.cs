@@ -31,7 +31,7 @@ app.UseCmsTenancy();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseCmsPasswordChangeGate();
+app.UseCmsAccountGates();
 app.UseAntiforgery();
 app.UseOutputCache();
 

@@ -11,11 +11,17 @@ public sealed class AccountClaims(UserManager<CmsUser> users, RoleManager<CmsRol
 {
     public const string MustChangePassword = "must_change_password";
     public const string DisplayName = "display_name";
+    public const string TwoFactor = "two_factor";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(CmsUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayName, user.DisplayName ?? user.UserName ?? ""));
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(TwoFactor, "true"));
+        }
+
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(MustChangePassword, "true"));

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Components.Account;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BananPark.Cms.Identity.Services;
 
@@ -38,21 +40,40 @@ public static class AccountEndpoints
         return endpoints;
     }
 
-    /// <summary>Until a generated or reset password is changed, the admin shows only the change form.</summary>
-    public static IApplicationBuilder UseCmsPasswordChangeGate(this IApplicationBuilder app)
-        => app.Use((context, next) =>
+    /// <summary>
+    /// Until a generated or reset password is changed, the admin shows only the change form; when the
+    /// setting asks for it, Administrators without two-step sign-in see only its set-up page.
+    /// </summary>
+    public static IApplicationBuilder UseCmsAccountGates(this IApplicationBuilder app)
+    {
+        var requireTwoFactor = app.ApplicationServices.GetRequiredService<IOptions<CmsIdentityOptions>>().Value.RequireTwoFactorForAdministrators;
+        return app.Use((context, next) =>
         {
             var path = context.Request.Path;
-            if (context.User.HasClaim(AccountClaims.MustChangePassword, "true")
-                && path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
-                && !path.Equals(ChangePassword.Path, StringComparison.OrdinalIgnoreCase))
+            if (context.User.Identity?.IsAuthenticated != true || !path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
             {
-                context.Response.Redirect(ChangePassword.Path);
+                return next(context);
+            }
+
+            string? gate = null;
+            if (context.User.HasClaim(AccountClaims.MustChangePassword, "true"))
+            {
+                gate = ChangePassword.Path;
+            }
+            else if (requireTwoFactor && context.User.IsInRole(SystemRoles.Administrator) && !context.User.HasClaim(AccountClaims.TwoFactor, "true"))
+            {
+                gate = TwoFactorSetup.Path;
+            }
+
+            if (gate is not null && !path.Equals(gate, StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.Redirect(gate);
                 return Task.CompletedTask;
             }
 
             return next(context);
         });
+    }
 
     /// <summary>At most <paramref name="perMinute"/> sign-in posts per minute and IP address; more get 429 with Retry-After.</summary>
     public static IServiceCollection AddCmsSignInRateLimit(this IServiceCollection services, int perMinute)

@@ -31,6 +31,8 @@ public static class SecurityEventKinds
     public const string LockedOut = nameof(LockedOut);
     public const string SignedOut = nameof(SignedOut);
     public const string PasswordChanged = nameof(PasswordChanged);
+    public const string TwoFactorEnabled = nameof(TwoFactorEnabled);
+    public const string TwoFactorDisabled = nameof(TwoFactorDisabled);
     public const string PasswordReset = nameof(PasswordReset);
     public const string UserCreated = nameof(UserCreated);
     public const string UserUpdated = nameof(UserUpdated);

@@ -12,6 +12,31 @@ public sealed class SignInService(CmsSignInManager signIn, UserManager<CmsUser> 
     /// <summary>A hash to verify against when the user does not exist, so both cases cost one hash.</summary>
     private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<CmsUser>().HashPassword(new CmsUser(), Guid.NewGuid().ToString()));
 
+    /// <summary>The second step: a code from the authenticator app, or one of the recovery codes.</summary>
+    public async Task<SignInOutcome> SecondFactorAsync(string code)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return SignInOutcome.Failed;
+        }
+
+        var cleaned = new string(code.Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
+        var result = cleaned.Length == 6 && cleaned.All(char.IsAsciiDigit)
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(cleaned, isPersistent: false, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(code.Trim());
+        if (result.Succeeded)
+        {
+            user.LastSignInUtc = clock.GetUtcNow().UtcDateTime;
+            await users.UpdateAsync(user);
+            await log.WriteAsync(SecurityEventKinds.SignInSucceeded, user.UserName, detail: "with a second factor");
+            return user.MustChangePassword ? SignInOutcome.MustChangePassword : SignInOutcome.Succeeded;
+        }
+
+        await log.WriteAsync(result.IsLockedOut ? SecurityEventKinds.LockedOut : SecurityEventKinds.SignInFailed, user.UserName, detail: "wrong second factor");
+        return result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
+    }
+
     public async Task<SignInOutcome> SignInAsync(string userName, string password)
     {
         if (password.Length > PasswordRules.MaximumLength)
@@ -37,6 +62,11 @@ public sealed class SignInService(CmsSignInManager signIn, UserManager<CmsUser> 
             return user.MustChangePassword ? SignInOutcome.MustChangePassword : SignInOutcome.Succeeded;
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return SignInOutcome.RequiresTwoFactor;
+        }
+
         if (result.IsLockedOut)
         {
             await log.WriteAsync(SecurityEventKinds.LockedOut, user.UserName);
@@ -53,6 +83,7 @@ public enum SignInOutcome
 {
     Succeeded,
     MustChangePassword,
+    RequiresTwoFactor,
     Failed,
     LockedOut,
 }

@@ -1,0 +1,11 @@
+namespace BananPark.Cms.Identity;
+
+/// <summary>Sign-in rules. Bound from <c>Cms:Identity</c>.</summary>
+public sealed class CmsIdentityOptions
+{
+    /// <summary>Administrators must set up an authenticator app before they can use the admin.</summary>
+    public bool RequireTwoFactorForAdministrators { get; set; }
+
+    /// <summary>Sign-in posts allowed per minute and IP address; more get 429.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+}
