@@ -27,6 +27,7 @@ public static class IdentityServiceCollectionExtensions
     {
         services.AddOptions<IdentitySetupOptions>().Bind(configuration.GetSection("Cms:Setup"));
         services.AddHttpContextAccessor();
+        services.AddDataProtection();
         services.AddDbContext<CmsIdentityDbContext>((sp, options) => options.UseSqlite(
             sp.GetRequiredService<CmsDbContext>().Database.GetDbConnection(),
             sqlite => sqlite.MigrationsHistoryTable(CmsIdentityDbContext.MigrationsTable)));
