@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Data;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +11,6 @@ public sealed class UserAdminService(
     UserManager<CmsUser> users, RoleManager<CmsRole> roles, GrantGuard guard, SecurityLog log, TimeProvider clock)
 {
     public const int PageSize = 25;
-    private const string Alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     public async Task<(IReadOnlyList<UserRow> Rows, int Total)> SearchAsync(UserSearch search)
     {
@@ -69,7 +67,7 @@ public sealed class UserAdminService(
         }
 
         var generated = string.IsNullOrEmpty(input.Password);
-        var password = generated ? RandomNumberGenerator.GetString(Alphabet, 20) : input.Password!;
+        var password = generated ? PasswordRules.Generate(20) : input.Password!;
         var user = new CmsUser
         {
             UserName = input.UserName.Trim(),
@@ -176,7 +174,7 @@ public sealed class UserAdminService(
             return (AdminResult.Fail("You cannot change a user who holds roles you cannot grant."), null);
         }
 
-        var password = RandomNumberGenerator.GetString(Alphabet, 20);
+        var password = PasswordRules.Generate(20);
         await users.RemovePasswordAsync(user);
         var added = await users.AddPasswordAsync(user, password);
         if (!added.Succeeded)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Identity.Data;
@@ -15,8 +14,6 @@ namespace BananPark.Cms.Identity.Setup;
 internal sealed class IdentitySetupParticipant(
     UserManager<CmsUser> users, RoleService roles, IOptions<IdentitySetupOptions> options, TimeProvider clock, SetupConsole console) : ISetupParticipant
 {
-    private const string Alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
     public async Task BeforeRecipeAsync(SetupContext context, CancellationToken cancellationToken)
     {
         var setup = options.Value;
@@ -24,7 +21,7 @@ internal sealed class IdentitySetupParticipant(
         if (admin is null)
         {
             var generated = string.IsNullOrEmpty(setup.AdminPassword);
-            var password = generated ? Generate() : setup.AdminPassword!;
+            var password = generated ? PasswordRules.Generate() : setup.AdminPassword!;
             admin = new CmsUser
             {
                 UserName = setup.AdminUserName,
@@ -71,7 +68,4 @@ internal sealed class IdentitySetupParticipant(
             RoleService.Check(await users.AddToRoleAsync(admin, SystemRoles.Administrator), $"user '{admin.UserName}'");
         }
     }
-
-    /// <summary>24 characters from a 56-letter alphabet without look-alikes: about 139 bits.</summary>
-    private static string Generate() => RandomNumberGenerator.GetString(Alphabet, 24);
 }
