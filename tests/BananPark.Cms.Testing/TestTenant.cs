@@ -33,7 +33,10 @@ public sealed class TestTenant : IAsyncDisposable
 
     public string DatabaseFile => Path.Combine(DataPath, "Sites", "Default", "cms.db");
 
-    public static async Task<TestTenant> CreateAsync()
+    public static Task<TestTenant> CreateAsync() => CreateAsync(_ => { });
+
+    /// <summary>A tenant whose services also get what <paramref name="configure"/> adds (e.g. the admin shell).</summary>
+    public static async Task<TestTenant> CreateAsync(Action<IServiceCollection> configure)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "banan-tests", Guid.NewGuid().ToString("N"));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -48,9 +51,10 @@ public sealed class TestTenant : IAsyncDisposable
             .AddCmsIdentity(configuration)
             .AddCmsContent()
             .AddCmsRecipes(configuration)
-            .AddCmsTheming(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        var tenant = new TestTenant(services, dataPath);
+            .AddCmsTheming(configuration);
+        configure(services);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        var tenant = new TestTenant(provider, dataPath);
         await tenant.RunScopeAsync(async scope =>
         {
             foreach (var initializer in scope.GetServices<ITenantInitializer>().OrderBy(i => i.Order))
@@ -76,6 +80,9 @@ public sealed class TestTenant : IAsyncDisposable
             await work(service);
             return true;
         });
+
+    /// <summary>A scope that lives until the caller disposes it, e.g. for the whole of a component test.</summary>
+    public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
 
     public async Task<T> RunScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
