@@ -100,6 +100,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<SecurityLog>();
         services.AddScoped<SignInService>();
         services.AddScoped<GrantGuard>();
+        services.AddSingleton<TwoFactorPolicy>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<RoleAdminService>();
         services.AddSingleton<IAdminMenuContributor, IdentityMenu>();

@@ -31,9 +31,18 @@ public abstract class TenantComponentTest : ComponentTest, IAsyncLifetime
     /// <summary>Whether the tenant gets the Banan Park recipe (content types, content, roles) or only the system roles.</summary>
     protected virtual bool ImportsBananRecipe => false;
 
+    /// <summary>Lets a test class change the tenant's services (e.g. options) before anything is resolved.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public virtual async ValueTask InitializeAsync()
     {
-        _tenant = await TestTenant.CreateAsync(services => services.AddCmsAdmin());
+        _tenant = await TestTenant.CreateAsync(services =>
+        {
+            services.AddCmsAdmin();
+            ConfigureServices(services);
+        });
         if (ImportsBananRecipe)
         {
             await Tenant.ImportAsync(await RecipeReader.ReadFileAsync(RepositoryPaths.BananRecipe));

@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Components.Account;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace BananPark.Cms.Identity.Services;
 
@@ -46,7 +44,7 @@ public static class AccountEndpoints
     /// </summary>
     public static IApplicationBuilder UseCmsAccountGates(this IApplicationBuilder app)
     {
-        var requireTwoFactor = app.ApplicationServices.GetRequiredService<IOptions<CmsIdentityOptions>>().Value.RequireTwoFactorForAdministrators;
+        var twoFactor = app.ApplicationServices.GetRequiredService<TwoFactorPolicy>();
         return app.Use((context, next) =>
         {
             var path = context.Request.Path;
@@ -60,7 +58,7 @@ public static class AccountEndpoints
             {
                 gate = ChangePassword.Path;
             }
-            else if (requireTwoFactor && context.User.IsInRole(SystemRoles.Administrator) && !context.User.HasClaim(AccountClaims.TwoFactor, "true"))
+            else if (twoFactor.IsRequiredFor(context.User) && !context.User.HasClaim(AccountClaims.TwoFactor, "true"))
             {
                 gate = TwoFactorSetup.Path;
             }
