@@ -53,6 +53,14 @@ public sealed class SignInService(CmsSignInManager signIn, UserManager<CmsUser> 
             return SignInOutcome.Failed;
         }
 
+        if (!user.Enabled)
+        {
+            // Refused before any hash is computed otherwise: hash once so it takes as long as a wrong password.
+            users.PasswordHasher.VerifyHashedPassword(user, DecoyHash.Value, password);
+            await log.WriteAsync(SecurityEventKinds.SignInFailed, user.UserName, detail: "user disabled");
+            return SignInOutcome.Failed;
+        }
+
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
@@ -73,7 +81,7 @@ public sealed class SignInService(CmsSignInManager signIn, UserManager<CmsUser> 
             return SignInOutcome.LockedOut;
         }
 
-        await log.WriteAsync(SecurityEventKinds.SignInFailed, user.UserName, detail: user.Enabled ? "wrong password" : "user disabled");
+        await log.WriteAsync(SecurityEventKinds.SignInFailed, user.UserName, detail: "wrong password");
         return SignInOutcome.Failed;
     }
 }
