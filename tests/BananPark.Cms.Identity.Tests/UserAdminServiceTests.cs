@@ -108,5 +108,19 @@ public sealed class UserAdminServiceTests : IdentityTenant
         Assert.Contains("ImportRecipes", result.Errors[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SearchAsync_WhenPageIsPastTheEnd_ShowsTheLastPage()
+    {
+        for (var i = 0; i < UserAdminService.PageSize + 3; i++)
+        {
+            await UserAsync($"user{i:D2}");
+        }
+
+        var (rows, total) = await Users(s => s.SearchAsync(new UserSearch(Page: 99)));
+
+        Assert.Equal(UserAdminService.PageSize + 3, total);
+        Assert.Equal(3, rows.Count);
+    }
+
     private Task<T> Users<T>(Func<UserAdminService, Task<T>> action) => Tenant.RunAsync(action);
 }

@@ -48,7 +48,9 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync() => await (await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() })).NewPageAsync();
+    /// <summary>A page in a fresh browser context. <paramref name="bypassCsp"/> only lets a test inject its own script (axe).</summary>
+    public async Task<IPage> NewPageAsync(bool bypassCsp = false)
+        => await (await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), BypassCSP = bypassCsp })).NewPageAsync();
 
     public async ValueTask DisposeAsync()
     {

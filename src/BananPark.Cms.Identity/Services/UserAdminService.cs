@@ -35,7 +35,8 @@ public sealed class UserAdminService(
         }
 
         var total = await query.CountAsync();
-        var page = await query.OrderBy(u => u.NormalizedUserName).Skip(Math.Max(0, search.Page - 1) * PageSize).Take(PageSize).ToListAsync();
+        var pageNumber = Math.Clamp(search.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var page = await query.OrderBy(u => u.NormalizedUserName).Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
         var rows = new List<UserRow>();
         foreach (var user in page)
         {
