@@ -17,6 +17,8 @@ public static class AdminServiceCollectionExtensions
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AdminMenu>();
+        services.AddScoped<RecipeImportService>();
+        services.AddSingleton<PendingRecipes>();
         services.AddSingleton<IAdminMenuContributor, ShellMenu>();
         services.AddSingleton(new AdminComponentAssemblies([typeof(Login).Assembly]));
         return services;

@@ -31,5 +31,9 @@ public sealed class AdminComponentAssemblies(IEnumerable<System.Reflection.Assem
 /// <summary>The shell's own entries.</summary>
 internal sealed class ShellMenu : IAdminMenuContributor
 {
-    public IEnumerable<AdminMenuItem> Items { get; } = [new("Dashboard", "/admin", CmsPermissions.AccessAdminPanel, 0)];
+    public IEnumerable<AdminMenuItem> Items { get; } =
+    [
+        new("Dashboard", "/admin", CmsPermissions.AccessAdminPanel, 0),
+        new("Import a recipe", "/admin/recipes/import", CmsPermissions.ImportRecipes, 95),
+    ];
 }

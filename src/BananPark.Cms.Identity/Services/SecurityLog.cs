@@ -43,4 +43,5 @@ public static class SecurityEventKinds
     public const string RoleCreated = nameof(RoleCreated);
     public const string RoleUpdated = nameof(RoleUpdated);
     public const string RoleDeleted = nameof(RoleDeleted);
+    public const string RecipeImported = nameof(RecipeImported);
 }
