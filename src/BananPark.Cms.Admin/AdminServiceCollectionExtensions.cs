@@ -28,6 +28,7 @@ public static class AdminServiceCollectionExtensions
     public static IEndpointRouteBuilder MapCmsAdmin(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAdminAssets();
+        endpoints.MapRecipeExport();
         endpoints.MapCmsAccount();
         endpoints.MapRazorComponents<App>().AddAdditionalAssemblies(typeof(Login).Assembly);
         return endpoints;

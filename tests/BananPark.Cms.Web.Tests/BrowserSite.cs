@@ -85,6 +85,8 @@ public sealed class BrowserSite : IAsyncLifetime
         start.Environment["Cms__DataPath"] = _dataPath;
         start.Environment["Cms__Setup__AdminPassword"] = Forms.AdminPassword;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Every browser test signs in from 127.0.0.1; the sign-in rate limit has a test of its own.
+        start.Environment["Cms__Identity__SignInAttemptsPerMinute"] = "1000";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

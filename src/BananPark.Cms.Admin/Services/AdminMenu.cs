@@ -35,5 +35,6 @@ internal sealed class ShellMenu : IAdminMenuContributor
     [
         new("Dashboard", "/admin", CmsPermissions.AccessAdminPanel, 0),
         new("Import a recipe", "/admin/recipes/import", CmsPermissions.ImportRecipes, 95),
+        new("Export a recipe", "/admin/recipes/export", CmsPermissions.ExportRecipes, 96),
     ];
 }

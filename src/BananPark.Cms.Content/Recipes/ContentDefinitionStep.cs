@@ -41,9 +41,17 @@ internal sealed class ContentDefinitionStep(IContentDefinitionManager definition
         await definitions.SaveAsync(definition, cancellationToken);
     }
 
-    public async Task<JsonObject?> ExportAsync(CancellationToken cancellationToken)
+    public async Task<JsonObject?> ExportAsync(RecipeExportOptions options, CancellationToken cancellationToken)
     {
-        var json = ContentDefinitionJson.ToJson(await definitions.GetAsync(cancellationToken));
+        var definition = ContentDefinitionJson.Clone(await definitions.GetAsync(cancellationToken));
+        if (options.ContentTypes is not null)
+        {
+            definition.Types.RemoveAll(t => !options.IncludesType(t.Name));
+            var used = definition.Types.SelectMany(t => t.Parts).Select(p => p.PartName).ToHashSet(StringComparer.Ordinal);
+            definition.Parts.RemoveAll(p => !used.Contains(p.Name));
+        }
+
+        var json = ContentDefinitionJson.ToJson(definition);
         var step = new JsonObject { ["name"] = StepName };
         foreach (var (key, value) in json)
         {

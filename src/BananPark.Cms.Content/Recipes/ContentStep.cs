@@ -36,22 +36,18 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
         }
     }
 
-    public async Task<JsonObject?> ExportAsync(CancellationToken cancellationToken)
+    public async Task<JsonObject?> ExportAsync(RecipeExportOptions options, CancellationToken cancellationToken)
     {
         var items = await contentManager.QueryAsync(
             new ContentQuery { Version = VersionOptions.Latest, OrderBy = ContentOrder.ContainedOrder, Take = ExportLimit }, cancellationToken);
-        if (items.Count == 0)
-        {
-            return null;
-        }
-
         var data = new JsonArray();
-        foreach (var item in items.OrderBy(i => i.ContentType, StringComparer.Ordinal).ThenBy(i => i.CreatedUtc).ThenBy(i => i.ContentItemId, StringComparer.Ordinal))
+        foreach (var item in items.Where(i => options.IncludesType(i.ContentType))
+            .OrderBy(i => i.ContentType, StringComparer.Ordinal).ThenBy(i => i.CreatedUtc).ThenBy(i => i.ContentItemId, StringComparer.Ordinal))
         {
             data.Add(ContentItemJson.ToJson(item));
         }
 
-        return new JsonObject { ["name"] = StepName, ["data"] = data };
+        return data.Count == 0 ? null : new JsonObject { ["name"] = StepName, ["data"] = data };
     }
 
     private static List<(ContentItem Item, string Path)> Parse(RecipeStepContext context)

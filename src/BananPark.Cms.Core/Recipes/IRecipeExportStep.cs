@@ -12,5 +12,5 @@ public interface IRecipeExportStep
     int Order { get; }
 
     /// <summary>The step object (with its <c>name</c>), or null when there is nothing to export.</summary>
-    Task<JsonObject?> ExportAsync(CancellationToken cancellationToken);
+    Task<JsonObject?> ExportAsync(RecipeExportOptions options, CancellationToken cancellationToken);
 }

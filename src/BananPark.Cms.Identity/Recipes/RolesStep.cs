@@ -63,7 +63,7 @@ internal sealed class RolesStep(RoleService roles, RoleManager<Data.CmsRole> man
         }
     }
 
-    public async Task<JsonObject?> ExportAsync(CancellationToken cancellationToken)
+    public async Task<JsonObject?> ExportAsync(RecipeExportOptions options, CancellationToken cancellationToken)
     {
         var list = new JsonArray();
         foreach (var role in await manager.Roles.OrderBy(r => r.Name).ToListAsync(cancellationToken))

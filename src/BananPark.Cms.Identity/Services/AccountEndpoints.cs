@@ -17,11 +17,7 @@ public static class AccountEndpoints
     {
         endpoints.MapPost("/logout", async (HttpContext context, CmsSignInManager signIn, SecurityLog log, IAntiforgery antiforgery) =>
         {
-            // The middleware's verdict first (reading the form after a failed check throws); then a post
-            // without a form at all, which the middleware does not check, is refused too.
-            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }
-                || !context.Request.HasFormContentType
-                || !await antiforgery.IsRequestValidAsync(context))
+            if (!await FormPosts.IsTrustedAsync(context, antiforgery))
             {
                 return Results.BadRequest();
             }

@@ -44,4 +44,5 @@ public static class SecurityEventKinds
     public const string RoleUpdated = nameof(RoleUpdated);
     public const string RoleDeleted = nameof(RoleDeleted);
     public const string RecipeImported = nameof(RecipeImported);
+    public const string RecipeExported = nameof(RecipeExported);
 }

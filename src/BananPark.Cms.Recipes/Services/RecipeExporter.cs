@@ -8,12 +8,13 @@ namespace BananPark.Cms.Recipes.Services;
 public sealed class RecipeExporter(IEnumerable<IRecipeExportStep> steps)
 {
     /// <summary>The recipe object. Deterministic: no timestamps of its own, steps in a fixed order.</summary>
-    public async Task<JsonObject> ExportAsync(string name, string? displayName = null, CancellationToken cancellationToken = default)
+    public async Task<JsonObject> ExportAsync(string name, string? displayName = null, RecipeExportOptions? options = null, CancellationToken cancellationToken = default)
     {
+        options ??= RecipeExportOptions.All;
         var exported = new JsonArray();
-        foreach (var step in steps.OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal))
+        foreach (var step in steps.Where(s => options.Includes(s.Name)).OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal))
         {
-            if (await step.ExportAsync(cancellationToken) is { } json)
+            if (await step.ExportAsync(options, cancellationToken) is { } json)
             {
                 exported.Add(json);
             }
@@ -35,6 +36,9 @@ public sealed class RecipeExporter(IEnumerable<IRecipeExportStep> steps)
     }
 
     /// <summary>The recipe as indented JSON text.</summary>
-    public async Task<string> ExportTextAsync(string name, string? displayName = null, CancellationToken cancellationToken = default)
-        => (await ExportAsync(name, displayName, cancellationToken)).ToJsonString(ContentJson.Indented);
+    public async Task<string> ExportTextAsync(string name, string? displayName = null, RecipeExportOptions? options = null, CancellationToken cancellationToken = default)
+        => (await ExportAsync(name, displayName, options, cancellationToken)).ToJsonString(ContentJson.Indented);
+
+    /// <summary>The step names this site can export, in recipe order.</summary>
+    public IReadOnlyList<string> StepNames => steps.OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Name).ToList();
 }

@@ -39,7 +39,7 @@ internal sealed class SettingsStep(ISiteSettingsStore store) : IRecipeStep, IRec
         context.Report.Count("Settings", incoming.Count);
     }
 
-    public async Task<JsonObject?> ExportAsync(CancellationToken cancellationToken)
+    public async Task<JsonObject?> ExportAsync(RecipeExportOptions options, CancellationToken cancellationToken)
     {
         var step = new JsonObject { ["name"] = StepName };
         var settings = JsonSerializer.SerializeToNode(await store.GetAsync(cancellationToken), ContentJson.Options)!.AsObject();

@@ -34,6 +34,6 @@ internal sealed class ThemesStep(ThemeSelector selector, ThemeCatalog catalog) :
         context.Report.Count("Themes.Site");
     }
 
-    public async Task<JsonObject?> ExportAsync(CancellationToken cancellationToken)
+    public async Task<JsonObject?> ExportAsync(RecipeExportOptions options, CancellationToken cancellationToken)
         => new() { ["name"] = StepName, ["Site"] = (await selector.GetSiteThemeAsync(cancellationToken)).Name };
 }
