@@ -3,14 +3,25 @@ using BananPark.Cms.Core.Security;
 
 namespace BananPark.Cms.Identity.Authorization;
 
-/// <summary>Every permission of the tenant: the global ones and those of each securable content type.</summary>
+/// <summary>
+/// Every permission of the tenant: the global ones and those of each securable content type.
+/// Built once per request and definition document: a page checks many permissions (menu, guards).
+/// </summary>
 public sealed class PermissionCatalog(IContentDefinitionManager definitions)
 {
+    private (ContentDefinition Source, IReadOnlyDictionary<string, Permission> Permissions)? _built;
+
     /// <summary>All permissions by name.</summary>
     public async Task<IReadOnlyDictionary<string, Permission>> GetAllAsync(CancellationToken cancellationToken = default)
     {
+        var definition = await definitions.GetAsync(cancellationToken);
+        if (_built is { } built && ReferenceEquals(built.Source, definition))
+        {
+            return built.Permissions;
+        }
+
         var all = CmsPermissions.All.ToDictionary(p => p.Name, StringComparer.Ordinal);
-        foreach (var type in (await definitions.GetAsync(cancellationToken)).Types.Where(t => t.TypeSettings.Securable))
+        foreach (var type in definition.Types.Where(t => t.TypeSettings.Securable))
         {
             foreach (var permission in ContentTypePermissions.For(type.Name, type.DisplayName).Values)
             {
@@ -18,6 +29,7 @@ public sealed class PermissionCatalog(IContentDefinitionManager definitions)
             }
         }
 
+        _built = (definition, all);
         return all;
     }
 }

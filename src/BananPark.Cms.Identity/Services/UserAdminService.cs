@@ -8,7 +8,7 @@ namespace BananPark.Cms.Identity.Services;
 
 /// <summary>Everything the users screens do, with the guards in one place (not in the components).</summary>
 public sealed class UserAdminService(
-    UserManager<CmsUser> users, RoleManager<CmsRole> roles, GrantGuard guard, SecurityLog log, TimeProvider clock)
+    UserManager<CmsUser> users, RoleManager<CmsRole> roles, GrantGuard guard, SecurityLog log, IdentityStore store, TimeProvider clock)
 {
     public const int PageSize = 25;
 
@@ -28,21 +28,21 @@ public sealed class UserAdminService(
             query = query.Where(u => u.Enabled == enabled);
         }
 
+        var db = store.Db;
         if (!string.IsNullOrEmpty(search.Role) && await roles.FindByNameAsync(search.Role) is { } role)
         {
-            var members = (await users.GetUsersInRoleAsync(role.Name!)).Select(u => u.Id).ToList();
-            query = query.Where(u => members.Contains(u.Id));
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == role.Id));
         }
 
         var total = await query.CountAsync();
         var pageNumber = Math.Clamp(search.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var page = await query.OrderBy(u => u.NormalizedUserName).Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
-        var rows = new List<UserRow>();
-        foreach (var user in page)
-        {
-            rows.Add(new UserRow(user, await users.GetRolesAsync(user)));
-        }
-
+        // The page's roles in one query, not one per row.
+        var ids = page.Select(u => u.Id).ToList();
+        var roleNames = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+            .ToListAsync();
+        var rows = page.Select(u => new UserRow(u, roleNames.Where(x => x.UserId == u.Id).Select(x => x.Name!).Order(StringComparer.Ordinal).ToList())).ToList();
         return (rows, total);
     }
 

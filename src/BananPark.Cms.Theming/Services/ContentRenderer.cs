@@ -23,6 +23,7 @@ public sealed class ContentRenderer(
     private const int MaxDepth = 8;
 
     private Dictionary<string, object?>? _site;
+    private readonly Dictionary<string, Dictionary<string, object?>> _typeModels = new(StringComparer.Ordinal);
     private ThemeManifest? _theme;
     private int _depth;
 
@@ -137,8 +138,14 @@ public sealed class ContentRenderer(
         return _site;
     }
 
+    /// <summary>A type's name and field labels, built once per request (a page renders many items of few types).</summary>
     private async Task<Dictionary<string, object?>> TypeModelAsync(string name, CancellationToken cancellationToken)
     {
+        if (_typeModels.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
         var definition = await definitions.GetAsync(cancellationToken);
         var type = definition.FindType(name);
         var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -150,7 +157,7 @@ public sealed class ContentRenderer(
             }
         }
 
-        return new Dictionary<string, object?>
+        return _typeModels[name] = new Dictionary<string, object?>
         {
             ["Name"] = name,
             ["DisplayName"] = type?.DisplayName ?? name,
