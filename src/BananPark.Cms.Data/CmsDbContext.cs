@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BananPark.Cms.Data;
 
-/// <summary>The tenant's database: content item versions and named documents.</summary>
+/// <summary>The tenant's database: content item versions, named documents and the audit trail.</summary>
 public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbContext(options)
 {
     public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
 
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);

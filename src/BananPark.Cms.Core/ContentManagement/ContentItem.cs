@@ -44,6 +44,13 @@ public sealed class ContentItem
     /// <summary>User name that wrote this version.</summary>
     public string? Author { get; set; }
 
+    /// <summary>
+    /// Stamp of the stored row this version was read from (not part of the JSON). A save that
+    /// carries a stamp is refused with <see cref="ContentConflictException"/> when the item has
+    /// changed since: the explicit concurrency token.
+    /// </summary>
+    public string? ConcurrencyStamp { get; set; }
+
     /// <summary>The parts, keyed by part name, plus any other property the reader found.</summary>
     public JsonObject Content { get; init; } = [];
 
@@ -61,6 +68,7 @@ public sealed class ContentItem
         CreatedUtc = CreatedUtc,
         Owner = Owner,
         Author = Author,
+        ConcurrencyStamp = ConcurrencyStamp,
         Content = (JsonObject)Content.DeepClone(),
     };
 }

@@ -12,6 +12,18 @@ public sealed record ContentQuery
     /// <summary>Only items owned by this user id.</summary>
     public string? Owner { get; init; }
 
+    /// <summary>Only items of one of these types (e.g. the types a user may see); null for any.</summary>
+    public IReadOnlyList<string>? ContentTypes { get; init; }
+
+    /// <summary>Words every match must contain, case-insensitive, in its display text or text fields.</summary>
+    public string? Search { get; init; }
+
+    /// <summary>Only versions modified at or after this instant (UTC).</summary>
+    public DateTime? ModifiedFromUtc { get; init; }
+
+    /// <summary>Only versions modified before this instant (UTC).</summary>
+    public DateTime? ModifiedBeforeUtc { get; init; }
+
     /// <summary>With <see cref="VersionOptions.Latest"/>: drafts only, published only, or both.</summary>
     public ContentStatus Status { get; init; } = ContentStatus.Any;
 
@@ -52,4 +64,16 @@ public enum ContentOrder
 
     /// <summary>Most recently modified first.</summary>
     ModifiedDescending,
+
+    /// <summary>By display text, Z to A.</summary>
+    DisplayTextDescending,
+
+    /// <summary>Least recently modified first.</summary>
+    ModifiedAscending,
+
+    /// <summary>By content type, then display text.</summary>
+    ContentType,
+
+    /// <summary>Most recently created first.</summary>
+    CreatedDescending,
 }

@@ -38,6 +38,7 @@ public static class ContentSchemas
             ["MarkdownBodyPart"] = Shape(("Markdown", ValueShape.Text)),
             ["ListPart"] = Shape(),
             ["ContainedPart"] = Shape(("ListContentItemId", ValueShape.Text), ("Order", ValueShape.Number)),
+            ["PublishLaterPart"] = Shape(("ScheduledPublishUtc", ValueShape.Date)),
         };
 
     /// <summary>
@@ -46,7 +47,7 @@ public static class ContentSchemas
     /// </summary>
     public static IReadOnlySet<string> DynamicParts { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "ContainedPart", "LayerMetadata",
+        "ContainedPart", "LayerMetadata", "PublishLaterPart",
     };
 
     /// <summary>Checks <paramref name="node"/> against a shape; returns each problem with the path of the offending value.</summary>

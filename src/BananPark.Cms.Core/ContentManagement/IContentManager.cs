@@ -28,6 +28,36 @@ public interface IContentManager
     /// </summary>
     Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default);
 
+    /// <summary>Publishes the latest version (a draft becomes the published version); false when the item is gone.</summary>
+    Task<bool> PublishAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes the published version off the site; the latest version stays as a draft. False when nothing was published.</summary>
+    Task<bool> UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>Moves the item to the trash: no version is latest or published, every version is kept. False when already gone.</summary>
+    Task<bool> DeleteAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>Brings a trashed item back as a draft of its newest version. False when the item is not in the trash.</summary>
+    Task<bool> RestoreAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves the content of an old version as a new draft; the published version is untouched.</summary>
+    Task<ContentItem?> RestoreVersionAsync(string contentItemId, string contentItemVersionId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Schedules the latest draft to be published at <paramref name="publishUtc"/>, or cancels the
+    /// schedule when null. False when the item has no draft to schedule.
+    /// </summary>
+    Task<bool> SchedulePublishAsync(string contentItemId, DateTime? publishUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Publishes every draft whose scheduled time is at or before <paramref name="nowUtc"/>; returns how many.</summary>
+    Task<int> PublishDueAsync(DateTime nowUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the children's <c>ContainedPart.Order</c> to their position in <paramref name="orderedChildIds"/>, on their latest and published versions.</summary>
+    Task SetContainedOrderAsync(string containerId, IReadOnlyList<string> orderedChildIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Items in the trash (their newest version), most recently deleted first.</summary>
+    Task<IReadOnlyList<ContentItem>> GetTrashAsync(int skip = 0, int take = 50, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Imports an item as a recipe carries it: matched by <see cref="ContentItem.ContentItemId"/>;
     /// nothing is written when the latest version already holds the same content.

@@ -19,6 +19,7 @@ internal sealed class ContentItemRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(x => x.Owner).HasMaxLength(255);
         builder.Property(x => x.Author).HasMaxLength(255);
         builder.Property(x => x.Json).IsRequired();
+        builder.Property(x => x.SearchText).HasMaxLength(ContentItemRecord.SearchTextLength);
         builder.Property(x => x.ConcurrencyStamp).HasMaxLength(32).IsConcurrencyToken();
 
         builder.HasIndex(x => x.ContentItemVersionId).IsUnique();
@@ -27,6 +28,10 @@ internal sealed class ContentItemRecordConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(x => new { x.ContentType, x.Published, x.DisplayText });
         builder.HasIndex(x => new { x.ContentType, x.Latest, x.ModifiedUtc });
         builder.HasIndex(x => new { x.ContainerId, x.Published, x.ContainedOrder });
+        builder.HasIndex(x => new { x.Latest, x.ModifiedUtc });
+        builder.HasIndex(x => new { x.Latest, x.DisplayText });
+        builder.HasIndex(x => new { x.Owner, x.Latest });
+        builder.HasIndex(x => x.ScheduledPublishUtc).HasFilter("\"ScheduledPublishUtc\" IS NOT NULL");
 
         // At most one published route per path, and one published and one latest version per item:
         // the database enforces what the content manager promises.

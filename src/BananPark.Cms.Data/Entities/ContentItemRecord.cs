@@ -6,6 +6,9 @@ namespace BananPark.Cms.Data.Entities;
 /// </summary>
 public sealed class ContentItemRecord
 {
+    /// <summary>Most characters of <see cref="SearchText"/> kept.</summary>
+    public const int SearchTextLength = 4000;
+
     public long Id { get; set; }
 
     public string ContentItemId { get; set; } = "";
@@ -41,6 +44,12 @@ public sealed class ContentItemRecord
     public DateTime? PublishedUtc { get; set; }
 
     public string Json { get; set; } = "{}";
+
+    /// <summary>Lower-case display text and text values, whitespace collapsed, for the admin search.</summary>
+    public string? SearchText { get; set; }
+
+    /// <summary>When a draft is to be published (<c>PublishLaterPart</c>); null when not scheduled.</summary>
+    public DateTime? ScheduledPublishUtc { get; set; }
 
     /// <summary>Changes on every write; a save that read an older stamp is refused.</summary>
     public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");

@@ -17,6 +17,64 @@ namespace BananPark.Cms.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
+            modelBuilder.Entity("BananPark.Cms.Data.Entities.AuditEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemVersionId")
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayText")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("ContentItemId", "CreatedUtc");
+
+                    b.HasIndex("ContentType", "CreatedUtc");
+
+                    b.HasIndex("UserName", "CreatedUtc");
+
+                    b.ToTable("AuditEvents", (string)null);
+                });
+
             modelBuilder.Entity("BananPark.Cms.Data.Entities.ContentItemRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -89,6 +147,13 @@ namespace BananPark.Cms.Data.Migrations
                         .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ScheduledPublishUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContentItemId")
@@ -104,9 +169,18 @@ namespace BananPark.Cms.Data.Migrations
                         .HasDatabaseName("IX_ContentItems_PublishedRoute")
                         .HasFilter("\"Published\" = 1 AND \"RoutePath\" IS NOT NULL");
 
+                    b.HasIndex("ScheduledPublishUtc")
+                        .HasFilter("\"ScheduledPublishUtc\" IS NOT NULL");
+
                     b.HasIndex("ContentItemId", "Latest");
 
                     b.HasIndex("ContentItemId", "Published");
+
+                    b.HasIndex("Latest", "DisplayText");
+
+                    b.HasIndex("Latest", "ModifiedUtc");
+
+                    b.HasIndex("Owner", "Latest");
 
                     b.HasIndex("ContainerId", "Published", "ContainedOrder");
 

@@ -1,0 +1,8 @@
+namespace BananPark.Cms.Core.ContentManagement.Parts;
+
+/// <summary>A draft waiting to be published at a set time (Orchard's shape).</summary>
+public sealed class PublishLaterPart
+{
+    /// <summary>When the scheduler publishes the draft, UTC; null when nothing is scheduled.</summary>
+    public DateTime? ScheduledPublishUtc { get; set; }
+}
