@@ -1,5 +1,6 @@
 using BananPark.Cms.Admin.Components;
 using BananPark.Cms.Admin.Services;
+using BananPark.Cms.Admin.Services.Editing;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Components.Account;
 using BananPark.Cms.Identity.Services;
@@ -29,6 +30,7 @@ public static class AdminServiceCollectionExtensions
     {
         endpoints.MapAdminAssets();
         endpoints.MapRecipeExport();
+        endpoints.MapMarkdownPreview();
         endpoints.MapCmsAccount();
         endpoints.MapRazorComponents<App>().AddAdditionalAssemblies(typeof(Login).Assembly);
         return endpoints;
