@@ -23,6 +23,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentChangeNotifier>();
         services.TryAddScoped<ICurrentActor, SystemActor>();
         services.AddScoped<IContentEventListener, AuditTrailRecorder>();
+        services.AddScoped<AuditTrail>();
         services.AddScoped<IContentHandler, TitlePartHandler>();
         services.AddScoped<IContentHandler, AutoroutePartHandler>();
         services.AddScoped<ContentDefinitionStep>();
