@@ -35,7 +35,7 @@ internal sealed partial class ContentManager
     /// Clears the Latest (and, when publishing, Published) flag of the other versions first, then
     /// writes the version: two saves, so the unique indexes never see two flagged rows at once.
     /// </summary>
-    private async Task WriteAsync(ContentItem item, ContentItemRecord? target, List<ContentItemRecord> versions, CancellationToken cancellationToken)
+    private async Task<ContentItemRecord> WriteAsync(ContentItem item, ContentItemRecord? target, List<ContentItemRecord> versions, CancellationToken cancellationToken)
     {
         foreach (var other in versions.Where(v => v != target))
         {
@@ -53,6 +53,15 @@ internal sealed partial class ContentManager
         ContentRecordMapper.Fill(target, item);
         await db.SaveChangesAsync(cancellationToken);
         await notifier.SignalAsync(cancellationToken);
+        return target;
+    }
+
+    private async Task RaiseAsync(ContentEvent contentEvent, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.HandleAsync(contentEvent, cancellationToken);
+        }
     }
 
     private async Task EnsureRouteIsFreeAsync(ContentItem item, CancellationToken cancellationToken)
