@@ -1,4 +1,5 @@
 using BananPark.Cms.Admin.Components;
+using BananPark.Cms.Admin.Components.Settings;
 using BananPark.Cms.Admin.Services;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Components.Account;
@@ -19,6 +20,8 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<AdminMenu>();
         services.AddScoped<RecipeImportService>();
         services.AddSingleton<PendingRecipes>();
+        services.AddScoped<SiteSettingsEditor>();
+        services.AddSingleton<IAdminMenuContributor, SettingsMenu>();
         services.AddSingleton<IAdminMenuContributor, ShellMenu>();
         services.AddSingleton(new AdminComponentAssemblies([typeof(Login).Assembly]));
         return services;
