@@ -1,4 +1,5 @@
 using BananPark.Cms.Admin.Components;
+using BananPark.Cms.Admin.Components.Settings;
 using BananPark.Cms.Admin.Services;
 using BananPark.Cms.Admin.Services.Content;
 using BananPark.Cms.Admin.Services.Editing;
@@ -25,6 +26,8 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ContentEditorActions>();
 
         services.AddSingleton<PendingRecipes>();
+        services.AddScoped<SiteSettingsEditor>();
+        services.AddSingleton<IAdminMenuContributor, SettingsMenu>();
         services.AddSingleton<IAdminMenuContributor, ShellMenu>();
         services.AddSingleton(new AdminComponentAssemblies([typeof(Login).Assembly]));
         return services;
