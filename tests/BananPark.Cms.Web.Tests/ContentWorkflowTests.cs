@@ -119,6 +119,18 @@ public sealed class ContentWorkflowTests(AdminSite site) : IClassFixture<AdminSi
         Assert.Equal(before, await ContentAdmin.SnapshotAsync(site, id));
     }
 
+    [Fact]
+    public async Task EditPage_OfAnEnterprise_RendersLabelsWithoutRazorSource()
+    {
+        var id = await ContentAdmin.FindAsync(_editor, "Huike Jinyang");
+
+        var html = await _editor.GetStringAsync(new Uri(ContentAdmin.EditPath(id), UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Matches(@"<label for=""ed-Enterprise-Website-text"">\s*Link text\s*</label>", html);
+        Assert.DoesNotContain("@if", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("LinkTextMode", html, StringComparison.Ordinal);
+    }
+
     private async Task<string> PublicAsync(string path)
     {
         var response = await _visitor.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
