@@ -1,4 +1,5 @@
 using BananPark.Cms.Admin.Components;
+using BananPark.Cms.Admin.Components.ContentTypes;
 using BananPark.Cms.Admin.Services;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Components.Account;
@@ -20,6 +21,8 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<RecipeImportService>();
         services.AddSingleton<PendingRecipes>();
         services.AddSingleton<IAdminMenuContributor, ShellMenu>();
+        services.AddSingleton<IAdminMenuContributor, ContentTypesMenu>();
+        services.AddScoped<ContentTypeAudit>();
         services.AddSingleton(new AdminComponentAssemblies([typeof(Login).Assembly]));
         return services;
     }
