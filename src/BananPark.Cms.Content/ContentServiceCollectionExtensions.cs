@@ -1,11 +1,13 @@
 using BananPark.Cms.Content.Handlers;
 using BananPark.Cms.Content.Recipes;
 using BananPark.Cms.Content.Services;
+using BananPark.Cms.Content.Services.Audit;
 using BananPark.Cms.Content.Services.Definitions;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Recipes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BananPark.Cms.Content;
 
@@ -20,6 +22,9 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton<PublishedContentCache>();
         services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<PublishedContentCache>());
         services.AddScoped<ContentChangeNotifier>();
+        services.TryAddScoped<ICurrentActor, SystemActor>();
+        services.AddScoped<IContentEventListener, AuditTrailRecorder>();
+        services.AddScoped<AuditTrail>();
         services.AddScoped<IContentHandler, TitlePartHandler>();
         services.AddScoped<IContentHandler, AutoroutePartHandler>();
         services.AddScoped<ContentDefinitionStep>();

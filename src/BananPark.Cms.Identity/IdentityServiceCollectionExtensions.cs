@@ -1,3 +1,4 @@
+using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Core.Tenancy;
@@ -96,6 +97,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<PermissionCatalog>();
         services.AddScoped<PermissionChecker>();
         services.AddScoped<IdentityStore>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpContextActor>();
         services.AddScoped<RoleService>();
         services.AddScoped<SecurityLog>();
         services.AddScoped<SignInService>();

@@ -1,6 +1,7 @@
 using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Core.Settings;
 using BananPark.Cms.Core.Tenancy;
+using BananPark.Cms.Tenancy.Background;
 using BananPark.Cms.Tenancy.Health;
 using BananPark.Cms.Tenancy.Recipes;
 using BananPark.Cms.Tenancy.Services;
@@ -23,6 +24,8 @@ public static class TenancyServiceCollectionExtensions
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<ReadyTenants>();
         services.AddHostedService<TenantSetupService>();
+        services.AddOptions<ScheduledPublishingOptions>().Bind(configuration.GetSection("Cms:ScheduledPublishing"));
+        services.AddHostedService<ScheduledPublishing>();
         services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
         services.AddScoped<SettingsStep>();

@@ -51,12 +51,15 @@ public sealed partial class OtherFieldsTests : IAsyncLifetime
     public async Task EnterprisePage_ShowsPickedItemsAsLinks()
     {
         await AddFieldAsync("Enterprise", "Partners", FieldKinds.ContentPicker, "Partner groups");
+        await _site.RunAsync<FieldSettingsEditor, EditorResult>(e => e.SaveAsync("Enterprise", "Partners",
+            new FieldSettingsInput { DisplayName = "Partner groups", Multiple = true, DisplayedContentTypes = ["Group"] }));
         var jieshi = await _site.RunAsync<IContentManager, ContentItem?>(m => m.GetByRouteAsync("groups/jieshi"));
-        await EditAsync("enterprises/chang-an-suzuki", item => item.SetField("Enterprise", "Partners", new ContentPickerField { ContentItemIds = [jieshi!.ContentItemId, "missing"] }));
+        var huaxi = await _site.RunAsync<IContentManager, ContentItem?>(m => m.GetByRouteAsync("groups/huaxi"));
+        await EditAsync("enterprises/chang-an-suzuki", item => item.SetField("Enterprise", "Partners", new ContentPickerField { ContentItemIds = [jieshi!.ContentItemId, huaxi!.ContentItemId] }));
 
         var html = await RenderAsync("enterprises/chang-an-suzuki");
 
-        Assert.Contains("<dt>Partner groups</dt><dd><a href=\"/groups/jieshi\">Jieshi</a></dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Partner groups</dt><dd><a href=\"/groups/jieshi\">Jieshi</a>, <a href=\"/groups/huaxi\">Huaxi</a></dd>", html, StringComparison.Ordinal);
     }
 
     [Fact]

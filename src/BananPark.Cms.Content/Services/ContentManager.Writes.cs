@@ -24,8 +24,24 @@ internal sealed partial class ContentManager
             await handler.SavingAsync(item, type, importing, cancellationToken);
         }
 
-        var problems = ContentItemValidator.Validate(item, definition);
+        var problems = ContentItemValidator.Validate(item, definition).Concat(FieldRules.ValidateSafety(item, type, definition)).ToList();
+        if (!importing && problems.Count == 0)
+        {
+            // Editor saves also meet the field settings (required, lengths, bounds, picker types);
+            // imports keep Orchard's leniency so existing recipes load as they are.
+            problems.AddRange(FieldRules.ValidateSettings(item, type, definition, await PickedTypesAsync(item, type, definition, cancellationToken)));
+        }
+
         return problems.Count == 0 ? item : throw new ContentValidationException(problems);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> PickedTypesAsync(ContentItem item, Core.Metadata.ContentTypeDefinition type, Core.Metadata.ContentDefinition definition, CancellationToken cancellationToken)
+    {
+        var ids = FieldRules.PickedItemIds(item, type, definition);
+        return ids.Count == 0
+            ? new Dictionary<string, string>()
+            : await db.ContentItems.AsNoTracking().Where(r => r.Latest && ids.Contains(r.ContentItemId))
+                .ToDictionaryAsync(r => r.ContentItemId, r => r.ContentType, cancellationToken);
     }
 
     private Task<List<ContentItemRecord>> TrackedVersionsAsync(string contentItemId, CancellationToken cancellationToken)
@@ -35,7 +51,7 @@ internal sealed partial class ContentManager
     /// Clears the Latest (and, when publishing, Published) flag of the other versions first, then
     /// writes the version: two saves, so the unique indexes never see two flagged rows at once.
     /// </summary>
-    private async Task WriteAsync(ContentItem item, ContentItemRecord? target, List<ContentItemRecord> versions, CancellationToken cancellationToken)
+    private async Task<ContentItemRecord> WriteAsync(ContentItem item, ContentItemRecord? target, List<ContentItemRecord> versions, CancellationToken cancellationToken)
     {
         foreach (var other in versions.Where(v => v != target))
         {
@@ -53,6 +69,15 @@ internal sealed partial class ContentManager
         ContentRecordMapper.Fill(target, item);
         await db.SaveChangesAsync(cancellationToken);
         await notifier.SignalAsync(cancellationToken);
+        return target;
+    }
+
+    private async Task RaiseAsync(ContentEvent contentEvent, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.HandleAsync(contentEvent, cancellationToken);
+        }
     }
 
     private async Task EnsureRouteIsFreeAsync(ContentItem item, CancellationToken cancellationToken)

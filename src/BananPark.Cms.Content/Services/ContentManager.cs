@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Metadata;
@@ -16,6 +17,8 @@ internal sealed partial class ContentManager(
     ContentChangeNotifier notifier,
     PublishedContentCache cache,
     ITenantContext tenant,
+    IEnumerable<IContentEventListener> listeners,
+    ICurrentActor actor,
     TimeProvider clock) : IContentManager
 {
     private const int MaxTake = 1000;
@@ -29,8 +32,8 @@ internal sealed partial class ContentManager(
     {
         var rows = db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId);
         rows = version == VersionOptions.Published ? rows.Where(r => r.Published) : rows.Where(r => r.Latest);
-        var json = await rows.Select(r => r.Json).FirstOrDefaultAsync(cancellationToken);
-        return json is null ? null : ContentItemJson.Deserialize(json);
+        var row = await rows.Select(r => new { r.Json, r.ConcurrencyStamp }).FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : WithStamp(ContentItemJson.Deserialize(row.Json), row.ConcurrencyStamp);
     }
 
     public async Task<ContentItem?> GetByRouteAsync(string path, CancellationToken cancellationToken = default)
@@ -57,7 +60,7 @@ internal sealed partial class ContentManager(
     }
 
     public Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
-        => query.Version == VersionOptions.Published && UseCache
+        => query is { Version: VersionOptions.Published, ContentTypes: null, Search: null } && UseCache
             ? cache.GetOrLoadAsync(tenant.Tenant.Name, $"query:{query}", () => LoadAsync(query, cancellationToken))
             : LoadAsync(query, cancellationToken);
 
@@ -89,6 +92,27 @@ internal sealed partial class ContentManager(
             rows = rows.Where(r => r.Owner == query.Owner);
         }
 
+        if (query.ContentTypes is { } types)
+        {
+            var names = types.ToList();
+            rows = rows.Where(r => names.Contains(r.ContentType));
+        }
+
+        if (query.ModifiedFromUtc is { } from)
+        {
+            rows = rows.Where(r => r.ModifiedUtc >= from);
+        }
+
+        if (query.ModifiedBeforeUtc is { } before)
+        {
+            rows = rows.Where(r => r.ModifiedUtc < before);
+        }
+
+        foreach (var word in SearchText.Words(query.Search))
+        {
+            rows = rows.Where(r => r.SearchText != null && r.SearchText.Contains(word));
+        }
+
         return rows;
     }
 
@@ -99,6 +123,10 @@ internal sealed partial class ContentManager(
         {
             ContentOrder.ContainedOrder => rows.OrderBy(r => r.ContainedOrder).ThenBy(r => r.DisplayText).ThenBy(r => r.Id),
             ContentOrder.ModifiedDescending => rows.OrderByDescending(r => r.ModifiedUtc).ThenBy(r => r.Id),
+            ContentOrder.ModifiedAscending => rows.OrderBy(r => r.ModifiedUtc).ThenBy(r => r.Id),
+            ContentOrder.DisplayTextDescending => rows.OrderByDescending(r => r.DisplayText).ThenByDescending(r => r.Id),
+            ContentOrder.ContentType => rows.OrderBy(r => r.ContentType).ThenBy(r => r.DisplayText).ThenBy(r => r.Id),
+            ContentOrder.CreatedDescending => rows.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id),
             _ => rows.OrderBy(r => r.DisplayText).ThenBy(r => r.Id),
         };
         var json = await rows.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 0, MaxTake)).Select(r => r.Json).ToListAsync(cancellationToken);
@@ -107,19 +135,45 @@ internal sealed partial class ContentManager(
 
     public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default)
     {
-        var json = await db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId)
-            .OrderBy(r => r.Id).Select(r => r.Json).ToListAsync(cancellationToken);
-        return json.ConvertAll(ContentItemJson.Deserialize);
+        var rows = await db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId)
+            .OrderBy(r => r.Id).Select(r => new { r.Json, r.ConcurrencyStamp }).ToListAsync(cancellationToken);
+        return rows.ConvertAll(r => WithStamp(ContentItemJson.Deserialize(r.Json), r.ConcurrencyStamp));
     }
 
-    public async Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
+    private static ContentItem WithStamp(ContentItem item, string stamp)
     {
+        item.ConcurrencyStamp = stamp;
+        return item;
+    }
+
+    public Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
+        => SaveCoreAsync(item, publish, restoring: false, cancellationToken);
+
+    /// <summary>The save path; a restored old version is recorded as <see cref="ContentEventKind.Restored"/>.</summary>
+    private async Task<ContentItem> SaveCoreAsync(ContentItem item, bool publish, bool restoring, CancellationToken cancellationToken)
+    {
+        if (actor.UserId is not null)
+        {
+            item = item.Clone();
+            item.Author = actor.Name;
+        }
+
+        var expectedStamp = item.ConcurrencyStamp;
         item = await PrepareAsync(item, importing: false, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await InTransactionAsync(async () =>
         {
             var versions = await TrackedVersionsAsync(item.ContentItemId, cancellationToken);
             var latest = versions.FirstOrDefault(v => v.Latest);
+            if (expectedStamp is not null && latest is not null && latest.ConcurrencyStamp != expectedStamp)
+            {
+                throw new ContentConflictException(ContentRecordMapper.ToItem(latest));
+            }
+
+            var previous = latest is null ? null : ContentRecordMapper.ToItem(latest);
+            // An editor's copy without an owner keeps the stored one; only a new item gets the actor.
+            item.Owner ??= previous?.Owner ?? actor.UserId;
+            var previousPublished = versions.FirstOrDefault(v => v.Published) is { } p ? ContentRecordMapper.ToItem(p) : null;
             var target = latest is { Published: false } ? latest : null;
             item.ContentItemVersionId = target?.ContentItemVersionId ?? IdGenerator.NewId();
             item.CreatedUtc = versions.Select(v => v.CreatedUtc).FirstOrDefault(d => d is not null) ?? item.CreatedUtc ?? now;
@@ -129,10 +183,21 @@ internal sealed partial class ContentManager(
             item.PublishedUtc = publish ? now : versions.FirstOrDefault(v => v.Published)?.PublishedUtc;
             if (publish)
             {
+                item.Content.Remove(nameof(Core.ContentManagement.Parts.PublishLaterPart));
                 await EnsureRouteIsFreeAsync(item, cancellationToken);
             }
 
-            await WriteAsync(item, target, versions, cancellationToken);
+            item.ConcurrencyStamp = (await WriteAsync(item, target, versions, cancellationToken)).ConcurrencyStamp;
+            if (previous is null || restoring || !JsonNode.DeepEquals(previous.Content, item.Content))
+            {
+                var kind = previous is null ? ContentEventKind.Created : restoring ? ContentEventKind.Restored : ContentEventKind.Edited;
+                await RaiseAsync(new ContentEvent(kind, item, previous), cancellationToken);
+            }
+
+            if (publish)
+            {
+                await RaiseAsync(new ContentEvent(ContentEventKind.Published, item, previousPublished), cancellationToken);
+            }
         }, cancellationToken);
         return item;
     }
@@ -161,6 +226,7 @@ internal sealed partial class ContentManager(
             incoming.PublishedUtc ??= incoming.Published ? now : null;
             await WriteAsync(incoming, sameVersion, versions, cancellationToken);
             outcome = latest is null ? ImportOutcome.Created : ImportOutcome.Updated;
+            await RaiseAsync(new ContentEvent(ContentEventKind.Imported, incoming, latest is null ? null : ContentRecordMapper.ToItem(latest)), cancellationToken);
         }, cancellationToken);
         return outcome;
     }

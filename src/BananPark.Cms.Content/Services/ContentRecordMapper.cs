@@ -27,10 +27,18 @@ internal static class ContentRecordMapper
         record.ModifiedUtc = item.ModifiedUtc;
         record.PublishedUtc = item.PublishedUtc;
         record.Json = ContentItemJson.Serialize(item);
+        record.SearchText = SearchText.For(item, ContentItemRecord.SearchTextLength);
+        record.ScheduledPublishUtc = item.Latest && !item.Published ? item.As<PublishLaterPart>()?.ScheduledPublishUtc : null;
         record.ConcurrencyStamp = Guid.NewGuid().ToString("N");
     }
 
-    public static ContentItem ToItem(ContentItemRecord record) => ContentItemJson.Deserialize(record.Json);
+    /// <summary>The item the row holds, with the row's concurrency stamp.</summary>
+    public static ContentItem ToItem(ContentItemRecord record)
+    {
+        var item = ContentItemJson.Deserialize(record.Json);
+        item.ConcurrencyStamp = record.ConcurrencyStamp;
+        return item;
+    }
 
     private static string? Truncate(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
 }

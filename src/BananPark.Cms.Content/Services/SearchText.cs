@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using BananPark.Cms.Core.ContentManagement;
+
+namespace BananPark.Cms.Content.Services;
+
+/// <summary>
+/// The text the admin search looks in: display text plus every text value of the parts, tags
+/// stripped, lower-cased, whitespace collapsed, cut at a fixed length. Ids and paths are left out.
+/// </summary>
+internal static partial class SearchText
+{
+    /// <summary>Parts and properties that hold ids, paths or settings, not words (the route path would match every item of a type).</summary>
+    private static readonly HashSet<string> NonText = new(StringComparer.Ordinal)
+    {
+        "ContentItemIds", "ListContentItemId", "Paths", "Anchors", "Target", "ScheduledPublishUtc", "AutoroutePart",
+    };
+
+    public static string? For(ContentItem item, int maxLength)
+    {
+        var text = new StringBuilder(item.DisplayText);
+        foreach (var (name, node) in item.Content)
+        {
+            if (!NonText.Contains(name))
+            {
+                Append(node, text);
+            }
+        }
+
+        var normalized = Whitespace().Replace(Tags().Replace(text.ToString(), " "), " ").Trim().ToLowerInvariant();
+        return normalized.Length == 0 ? null : normalized.Length <= maxLength ? normalized : normalized[..maxLength];
+    }
+
+    /// <summary>The words of a search box, lower-cased, as the stored text holds them.</summary>
+    public static IReadOnlyList<string> Words(string? search)
+        => string.IsNullOrWhiteSpace(search) ? [] : search.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToList();
+
+    private static void Append(JsonNode? node, StringBuilder text)
+    {
+        switch (node)
+        {
+            case JsonObject json:
+                foreach (var (name, child) in json)
+                {
+                    if (!NonText.Contains(name))
+                    {
+                        Append(child, text);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    Append(child, text);
+                }
+
+                break;
+            case JsonValue value when value.TryGetValue<string>(out var s):
+                text.Append(' ').Append(s);
+                break;
+        }
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

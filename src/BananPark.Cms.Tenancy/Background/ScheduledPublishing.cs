@@ -1,0 +1,63 @@
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Tenancy.Services;
+using BananPark.Cms.Tenancy.Setup;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BananPark.Cms.Tenancy.Background;
+
+/// <summary>How often scheduled drafts are looked for.</summary>
+public sealed class ScheduledPublishingOptions
+{
+    /// <summary>Seconds between two passes; 30 by default.</summary>
+    public int IntervalSeconds { get; set; } = 30;
+}
+
+/// <summary>Publishes, in every ready tenant, the drafts whose scheduled time has come.</summary>
+internal sealed partial class ScheduledPublishing(
+    IServiceScopeFactory scopes,
+    TenantRegistry registry,
+    ReadyTenants ready,
+    TimeProvider clock,
+    IOptions<ScheduledPublishingOptions> options,
+    ILogger<ScheduledPublishing> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.IntervalSeconds)), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await RunOnceAsync(stoppingToken);
+        }
+    }
+
+    /// <summary>One pass over the tenants; a failing tenant is logged and does not stop the others.</summary>
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        foreach (var tenant in registry.All.Where(t => ready.IsReady(t.Name)))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<TenantContext>().Tenant = tenant;
+                var published = await scope.ServiceProvider.GetRequiredService<IContentManager>().PublishDueAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
+                if (published > 0)
+                {
+                    LogPublished(tenant.Name, published);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(ex, tenant.Name);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published {Count} scheduled item(s) in tenant {Tenant}.")]
+    private partial void LogPublished(string tenant, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled publishing failed in tenant {Tenant}.")]
+    private partial void LogFailed(Exception exception, string tenant);
+}
