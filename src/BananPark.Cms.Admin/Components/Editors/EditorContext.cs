@@ -105,8 +105,15 @@ public sealed class EditorContext
         IReadOnlyDictionary<string, IReadOnlyList<string>>? errors, IFormCollection? form, bool required = false, string? hint = null)
         => new()
         {
-            Item = item, Definition = definition, Part = part, Path = part.Name, Label = label, Required = required, Hint = hint,
-            Errors = ErrorsFor(errors, part.Name), Form = form,
+            Item = item,
+            Definition = definition,
+            Part = part,
+            Path = part.Name,
+            Label = label,
+            Required = required,
+            Hint = hint,
+            Errors = ErrorsFor(errors, part.Name),
+            Form = form,
         };
 
     /// <summary>The context of a field editor: label from the field, hint from its kind's settings (or its description), required from its kind's settings.</summary>
@@ -117,10 +124,16 @@ public sealed class EditorContext
         var kindSettings = field.FieldName + "Settings";
         return new()
         {
-            Item = item, Definition = definition, Part = part, Field = field, Path = path, Label = field.DisplayName,
+            Item = item,
+            Definition = definition,
+            Part = part,
+            Field = field,
+            Path = path,
+            Label = field.DisplayName,
             Hint = SettingsReader.GetString(field.Settings, kindSettings, "Hint") ?? field.GetSettings<ContentPartFieldSettings>().Description,
             Required = field.Settings[kindSettings]?[RequiredSetting] is JsonValue required && required.TryGetValue<bool>(out var isRequired) && isRequired,
-            Errors = ErrorsFor(errors, path), Form = form,
+            Errors = ErrorsFor(errors, path),
+            Form = form,
         };
     }
 
