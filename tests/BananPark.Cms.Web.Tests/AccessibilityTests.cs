@@ -14,7 +14,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
 
     public static TheoryData<string> PublicPages => ["/", "/groups/jieshi", "/groups", "/clusters", "/clusters/new-display-industry-cluster", "/enterprises", "/enterprises/chang-an-suzuki", "/no/such/page", "/login"];
 
-    public static TheoryData<string> AdminPages => ["/admin", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/roles/Editor", "/admin/roles/new", "/admin/security-log", "/admin/two-factor", "/admin/change-password", "/admin/recipes/import", "/admin/recipes/export"];
+    public static TheoryData<string> AdminPages => ["/admin", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/roles/Editor", "/admin/roles/new", "/admin/security-log", "/admin/two-factor", "/admin/change-password", "/admin/recipes/import", "/admin/recipes/export", "/admin/settings"];
 
     [Theory]
     [MemberData(nameof(PublicPages))]

@@ -71,6 +71,10 @@ internal sealed partial class ContentManager
                 SetFlags(version, latest: false, published: false);
             }
 
+            // The trashed version's modified time is when it was deleted: the trash lists by it.
+            var trashed = ContentRecordMapper.ToItem(latest);
+            trashed.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+            ContentRecordMapper.Fill(latest, trashed);
             await db.SaveChangesAsync(cancellationToken);
             await notifier.SignalAsync(cancellationToken);
             await RaiseAsync(new ContentEvent(ContentEventKind.Deleted, item, null), cancellationToken);
@@ -91,7 +95,12 @@ internal sealed partial class ContentManager
                 return;
             }
 
-            SetFlags(newest, latest: true, published: false);
+            // Back as a plain draft: a schedule set before the delete has most likely passed.
+            var item = ContentRecordMapper.ToItem(newest);
+            item.Latest = true;
+            item.Published = false;
+            item.Content.Remove(nameof(PublishLaterPart));
+            ContentRecordMapper.Fill(newest, item);
             await db.SaveChangesAsync(cancellationToken);
             await notifier.SignalAsync(cancellationToken);
             await RaiseAsync(new ContentEvent(ContentEventKind.Restored, ContentRecordMapper.ToItem(newest), null), cancellationToken);
@@ -152,12 +161,21 @@ internal sealed partial class ContentManager
             .Where(r => r.ScheduledPublishUtc != null && r.ScheduledPublishUtc <= nowUtc && r.Latest && !r.Published)
             .OrderBy(r => r.ScheduledPublishUtc).Select(r => r.ContentItemId).Take(MaxTake).ToListAsync(cancellationToken);
         var published = 0;
+        var failed = new List<(string, string)>();
         foreach (var id in due)
         {
-            published += await PublishAsync(id, cancellationToken) ? 1 : 0;
+            // One draft that can't go out (its route is taken) must not hold back the others.
+            try
+            {
+                published += await PublishAsync(id, cancellationToken) ? 1 : 0;
+            }
+            catch (ContentValidationException e)
+            {
+                failed.AddRange(e.Problems.Select(p => (id, $"Scheduled item '{id}': {p.Message}")));
+            }
         }
 
-        return published;
+        return failed.Count == 0 ? published : throw new ContentValidationException(failed);
     }
 
     public async Task SetContainedOrderAsync(string containerId, IReadOnlyList<string> orderedChildIds, CancellationToken cancellationToken = default)
@@ -187,7 +205,7 @@ internal sealed partial class ContentManager
             .Where(g => !g.Any(r => r.Latest || r.Published))
             .Select(g => g.Max(r => r.Id));
         var rows = await db.ContentItems.AsNoTracking().Where(r => newest.Contains(r.Id))
-            .OrderByDescending(r => r.Id).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 0, MaxTake)).ToListAsync(cancellationToken);
+            .OrderByDescending(r => r.ModifiedUtc).ThenByDescending(r => r.Id).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 0, MaxTake)).ToListAsync(cancellationToken);
         return rows.ConvertAll(ContentRecordMapper.ToItem);
     }
 

@@ -156,7 +156,6 @@ internal sealed partial class ContentManager(
         {
             item = item.Clone();
             item.Author = actor.Name;
-            item.Owner ??= actor.UserId;
         }
 
         var expectedStamp = item.ConcurrencyStamp;
@@ -172,6 +171,8 @@ internal sealed partial class ContentManager(
             }
 
             var previous = latest is null ? null : ContentRecordMapper.ToItem(latest);
+            // An editor's copy without an owner keeps the stored one; only a new item gets the actor.
+            item.Owner ??= previous?.Owner ?? actor.UserId;
             var previousPublished = versions.FirstOrDefault(v => v.Published) is { } p ? ContentRecordMapper.ToItem(p) : null;
             var target = latest is { Published: false } ? latest : null;
             item.ContentItemVersionId = target?.ContentItemVersionId ?? IdGenerator.NewId();

@@ -11,9 +11,10 @@ namespace BananPark.Cms.Content.Services;
 /// </summary>
 internal static partial class SearchText
 {
+    /// <summary>Parts and properties that hold ids, paths or settings, not words (the route path would match every item of a type).</summary>
     private static readonly HashSet<string> NonText = new(StringComparer.Ordinal)
     {
-        "ContentItemIds", "ListContentItemId", "Paths", "Anchors", "Target", "ScheduledPublishUtc",
+        "ContentItemIds", "ListContentItemId", "Paths", "Anchors", "Target", "ScheduledPublishUtc", "AutoroutePart",
     };
 
     public static string? For(ContentItem item, int maxLength)

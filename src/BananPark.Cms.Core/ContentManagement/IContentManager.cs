@@ -34,10 +34,13 @@ public interface IContentManager
     /// <summary>Takes the published version off the site; the latest version stays as a draft. False when nothing was published.</summary>
     Task<bool> UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default);
 
-    /// <summary>Moves the item to the trash: no version is latest or published, every version is kept. False when already gone.</summary>
+    /// <summary>
+    /// Moves the item to the trash: no version is latest or published, every version is kept, and the
+    /// latest version's <see cref="ContentItem.ModifiedUtc"/> becomes the time of deletion. False when already gone.
+    /// </summary>
     Task<bool> DeleteAsync(string contentItemId, CancellationToken cancellationToken = default);
 
-    /// <summary>Brings a trashed item back as a draft of its newest version. False when the item is not in the trash.</summary>
+    /// <summary>Brings a trashed item back as an unscheduled draft of its newest version. False when the item is not in the trash.</summary>
     Task<bool> RestoreAsync(string contentItemId, CancellationToken cancellationToken = default);
 
     /// <summary>Saves the content of an old version as a new draft; the published version is untouched.</summary>
@@ -49,7 +52,11 @@ public interface IContentManager
     /// </summary>
     Task<bool> SchedulePublishAsync(string contentItemId, DateTime? publishUtc, CancellationToken cancellationToken = default);
 
-    /// <summary>Publishes every draft whose scheduled time is at or before <paramref name="nowUtc"/>; returns how many.</summary>
+    /// <summary>
+    /// Publishes every draft whose scheduled time is at or before <paramref name="nowUtc"/>; returns how many.
+    /// A draft that can't be published (its route is taken) stays scheduled and the others still go out;
+    /// then a <see cref="ContentValidationException"/> names each one that failed.
+    /// </summary>
     Task<int> PublishDueAsync(DateTime nowUtc, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the children's <c>ContainedPart.Order</c> to their position in <paramref name="orderedChildIds"/>, on their latest and published versions.</summary>

@@ -45,4 +45,5 @@ public static class SecurityEventKinds
     public const string RoleDeleted = nameof(RoleDeleted);
     public const string RecipeImported = nameof(RecipeImported);
     public const string RecipeExported = nameof(RecipeExported);
+    public const string SiteSettingsUpdated = nameof(SiteSettingsUpdated);
 }

@@ -35,7 +35,8 @@ internal sealed class AuditTrailRecorder(CmsDbContext db, IContentDefinitionMana
     /// <summary>Longest value kept per side of a change; the versions keep the whole text.</summary>
     private const int MaxValue = 4000;
 
-    private static string? Cut(string? value, int length) => value is null || value.Length <= length ? value : value[..length] + "…";
+    /// <summary>At most <paramref name="length"/> characters (the column's size), the ellipsis included.</summary>
+    private static string? Cut(string? value, int length) => value is null || value.Length <= length ? value : value[..(length - 1)] + "…";
 }
 
 /// <summary>A field change as the audit trail stores it.</summary>
