@@ -5,7 +5,6 @@ using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Testing;
 using Bunit;
 using Microsoft.AspNetCore.Http;
-using static BananPark.Cms.Testing.DefinitionBuilder;
 
 namespace BananPark.Cms.Admin.Tests.Editors;
 
@@ -79,7 +78,7 @@ public sealed class AutoroutePartEditorTests : EditorTest
 
     private static (ContentDefinition, ContentItem) Setup(bool allowCustom, bool homepage, string path)
     {
-        var definition = new DefinitionBuilder(Type).Part("AutoroutePart", Settings(("AutoroutePartSettings", new JsonObject
+        var definition = new DefinitionBuilder(Type).Part("AutoroutePart", DefinitionBuilder.Settings(("AutoroutePartSettings", new JsonObject
         {
             ["Pattern"] = "groups/{{ ContentItem.DisplayText | slugify }}",
             ["AllowCustomPath"] = allowCustom,

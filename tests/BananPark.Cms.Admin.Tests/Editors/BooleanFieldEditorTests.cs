@@ -5,14 +5,13 @@ using BananPark.Cms.Core.ContentManagement.Fields;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Testing;
 using Bunit;
-using static BananPark.Cms.Testing.DefinitionBuilder;
 
 namespace BananPark.Cms.Admin.Tests.Editors;
 
 public sealed class BooleanFieldEditorTests : EditorTest
 {
     private static readonly ContentDefinition Definition = new DefinitionBuilder(Type)
-        .Field("BooleanField", "Featured", "Featured", Settings(("BooleanFieldSettings", new JsonObject { ["Label"] = "Show on the home page", ["Hint"] = "At most six." })))
+        .Field("BooleanField", "Featured", "Featured", DefinitionBuilder.Settings(("BooleanFieldSettings", new JsonObject { ["Label"] = "Show on the home page", ["Hint"] = "At most six." })))
         .Build();
 
     [Theory]

@@ -3,14 +3,13 @@ using BananPark.Cms.Admin.Components.Editors;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Testing;
 using Bunit;
-using static BananPark.Cms.Testing.DefinitionBuilder;
 
 namespace BananPark.Cms.Admin.Tests.Editors;
 
 public sealed class DateFieldEditorTests : EditorTest
 {
     private static readonly ContentDefinition Definition = new DefinitionBuilder(Type)
-        .Field("DateField", "Founded", "Founded", Settings(("DateFieldSettings", new JsonObject { ["Required"] = true, ["Hint"] = "The day of registration." })))
+        .Field("DateField", "Founded", "Founded", DefinitionBuilder.Settings(("DateFieldSettings", new JsonObject { ["Required"] = true, ["Hint"] = "The day of registration." })))
         .Build();
 
     [Fact]

@@ -5,14 +5,13 @@ using BananPark.Cms.Core.ContentManagement.Fields;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Testing;
 using Bunit;
-using static BananPark.Cms.Testing.DefinitionBuilder;
 
 namespace BananPark.Cms.Admin.Tests.Editors;
 
 public sealed class HtmlFieldEditorTests : EditorTest
 {
     private static readonly ContentDefinition Definition = new DefinitionBuilder(Type)
-        .Field("HtmlField", "Intro", "Introduction", Settings(("HtmlFieldSettings", new JsonObject { ["Required"] = true, ["Hint"] = "Two paragraphs.", ["MaxLength"] = 500 })))
+        .Field("HtmlField", "Intro", "Introduction", DefinitionBuilder.Settings(("HtmlFieldSettings", new JsonObject { ["Required"] = true, ["Hint"] = "Two paragraphs.", ["MaxLength"] = 500 })))
         .Build();
 
     [Fact]

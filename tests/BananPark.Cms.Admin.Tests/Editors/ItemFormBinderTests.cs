@@ -7,7 +7,6 @@ using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
-using static BananPark.Cms.Testing.DefinitionBuilder;
 
 namespace BananPark.Cms.Admin.Tests.Editors;
 
@@ -17,11 +16,11 @@ public sealed class ItemFormBinderTests
 
     private static readonly ContentDefinition Definition = new DefinitionBuilder(Type)
         .Part("TitlePart")
-        .Part("AutoroutePart", Settings(("AutoroutePartSettings", new JsonObject { ["AllowCustomPath"] = true, ["ShowHomepageOption"] = true })))
+        .Part("AutoroutePart", DefinitionBuilder.Settings(("AutoroutePartSettings", new JsonObject { ["AllowCustomPath"] = true, ["ShowHomepageOption"] = true })))
         .Part("HtmlBodyPart")
         .Part("MarkdownBodyPart")
         .Field("TextField", "Name", "Name")
-        .Field("TextField", "Summary", "Summary", Settings(("ContentPartFieldSettings", new JsonObject { ["Editor"] = "TextArea" })))
+        .Field("TextField", "Summary", "Summary", DefinitionBuilder.Settings(("ContentPartFieldSettings", new JsonObject { ["Editor"] = "TextArea" })))
         .Field("NumericField", "Area", "Area")
         .Field("BooleanField", "Featured", "Featured")
         .Field("DateField", "Founded", "Founded")
@@ -30,7 +29,7 @@ public sealed class ItemFormBinderTests
         .Field("MarkdownField", "Notes", "Notes")
         .Field("LinkField", "Website", "Website")
         .Field("ContentPickerField", "Group", "Group")
-        .Field("ContentPickerField", "Partners", "Partners", Settings(("ContentPickerFieldSettings", new JsonObject { ["Multiple"] = true })))
+        .Field("ContentPickerField", "Partners", "Partners", DefinitionBuilder.Settings(("ContentPickerFieldSettings", new JsonObject { ["Multiple"] = true })))
         .Field("MultiTextField", "Tags", "Tags")
         .Field("MediaField", "Logo", "Logo")
         .Field("ColorField", "Brand", "Brand")
@@ -186,8 +185,8 @@ public sealed class ItemFormBinderTests
     public void Bind_GeneratedTitleAndPath_AreNotTakenFromTheForm()
     {
         var definition = new DefinitionBuilder(Type)
-            .Part("TitlePart", Settings(("TitlePartSettings", new JsonObject { ["Options"] = "GeneratedDisabled" })))
-            .Part("AutoroutePart", Settings(("AutoroutePartSettings", new JsonObject { ["AllowCustomPath"] = false }))).Build();
+            .Part("TitlePart", DefinitionBuilder.Settings(("TitlePartSettings", new JsonObject { ["Options"] = "GeneratedDisabled" })))
+            .Part("AutoroutePart", DefinitionBuilder.Settings(("AutoroutePartSettings", new JsonObject { ["AllowCustomPath"] = false }))).Build();
         var item = new ContentItemBuilder(Type).WithTitle("Made").WithRoute("made").Build();
 
         ItemFormBinder.Bind(item, definition.FindType(Type)!, definition, Form(("TitlePart.Title", "Typed"), ("AutoroutePart.Path", "typed"), ("AutoroutePart.SetHomepage", "true")));

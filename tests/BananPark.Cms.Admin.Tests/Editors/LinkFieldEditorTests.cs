@@ -4,7 +4,6 @@ using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.ContentManagement.Fields;
 using BananPark.Cms.Testing;
 using Bunit;
-using static BananPark.Cms.Testing.DefinitionBuilder;
 
 namespace BananPark.Cms.Admin.Tests.Editors;
 
@@ -14,7 +13,7 @@ public sealed class LinkFieldEditorTests : EditorTest
     public void Render_ShowsUrlAndTextInALabelledGroup()
     {
         var definition = new DefinitionBuilder(Type).Field("LinkField", "Website", "Website",
-            Settings(("LinkFieldSettings", new JsonObject { ["Required"] = true, ["Hint"] = "The company's own site." }))).Build();
+            DefinitionBuilder.Settings(("LinkFieldSettings", new JsonObject { ["Required"] = true, ["Hint"] = "The company's own site." }))).Build();
         var item = new ContentItemBuilder(Type).With(i => i.SetField(Type, "Website", new LinkField { Url = "https://www.example.com", Text = "Example" })).Build();
 
         var cut = RenderAs<LinkFieldEditor>(Administrator, p => p.Add(e => e.Context, FieldContext(definition, item, "Website")));
@@ -37,7 +36,7 @@ public sealed class LinkFieldEditorTests : EditorTest
     public void Render_WhenSettingsHaveADefaultTarget_OffersTheTarget()
     {
         var definition = new DefinitionBuilder(Type).Field("LinkField", "Website", "Website",
-            Settings(("LinkFieldSettings", new JsonObject { ["DefaultTarget"] = "_blank", ["LinkTextMode"] = "Url" }))).Build();
+            DefinitionBuilder.Settings(("LinkFieldSettings", new JsonObject { ["DefaultTarget"] = "_blank", ["LinkTextMode"] = "Url" }))).Build();
         var item = new ContentItemBuilder(Type).With(i => i.SetField(Type, "Website", new LinkField { Url = "https://a.example", Target = "_blank" })).Build();
 
         var cut = RenderAs<LinkFieldEditor>(Administrator, p => p.Add(e => e.Context, FieldContext(definition, item, "Website")));

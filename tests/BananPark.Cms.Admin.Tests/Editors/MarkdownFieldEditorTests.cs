@@ -6,14 +6,13 @@ using BananPark.Cms.Core.ContentManagement.Fields;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Testing;
 using Bunit;
-using static BananPark.Cms.Testing.DefinitionBuilder;
 
 namespace BananPark.Cms.Admin.Tests.Editors;
 
 public sealed class MarkdownFieldEditorTests : EditorTest
 {
     private static readonly ContentDefinition Definition = new DefinitionBuilder(Type)
-        .Field("MarkdownField", "Notes", "Notes", Settings(("MarkdownFieldSettings", new JsonObject { ["Hint"] = "Markdown." })))
+        .Field("MarkdownField", "Notes", "Notes", DefinitionBuilder.Settings(("MarkdownFieldSettings", new JsonObject { ["Hint"] = "Markdown." })))
         .Build();
 
     [Fact]

@@ -4,7 +4,6 @@ using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.ContentManagement.Fields;
 using BananPark.Cms.Testing;
 using Bunit;
-using static BananPark.Cms.Testing.DefinitionBuilder;
 
 namespace BananPark.Cms.Admin.Tests.Editors;
 
@@ -17,7 +16,7 @@ public sealed class MultiTextFieldEditorTests : EditorTest
             new JsonObject { ["Name"] = "Electronics", ["Value"] = "electronics" },
             new JsonObject { ["Name"] = "Jewellery", ["Value"] = "jewellery" });
         var definition = new DefinitionBuilder(Type).Field("MultiTextField", "Sectors", "Sectors",
-            Settings(("MultiTextFieldSettings", new JsonObject { ["Options"] = options, ["Required"] = true }))).Build();
+            DefinitionBuilder.Settings(("MultiTextFieldSettings", new JsonObject { ["Options"] = options, ["Required"] = true }))).Build();
         var item = new ContentItemBuilder(Type).With(i => i.SetField(Type, "Sectors", new MultiTextField { Values = ["jewellery"] })).Build();
 
         var cut = RenderAs<MultiTextFieldEditor>(Administrator, p => p.Add(e => e.Context, FieldContext(definition, item, "Sectors", "Sectors is required.")));
@@ -50,7 +49,7 @@ public sealed class MultiTextFieldEditorTests : EditorTest
     public void Render_HostileValues_AreEncoded()
     {
         var options = new JsonArray(new JsonObject { ["Name"] = Hostile, ["Value"] = Hostile });
-        var definition = new DefinitionBuilder(Type).Field("MultiTextField", "Sectors", "Sectors", Settings(("MultiTextFieldSettings", new JsonObject { ["Options"] = options })))
+        var definition = new DefinitionBuilder(Type).Field("MultiTextField", "Sectors", "Sectors", DefinitionBuilder.Settings(("MultiTextFieldSettings", new JsonObject { ["Options"] = options })))
             .Field("MultiTextField", "Tags", "Tags").Build();
         var item = new ContentItemBuilder(Type).With(i => i.SetField(Type, "Tags", new MultiTextField { Values = [Hostile] })).Build();
 

@@ -3,14 +3,13 @@ using BananPark.Cms.Admin.Components.Editors;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Testing;
 using Bunit;
-using static BananPark.Cms.Testing.DefinitionBuilder;
 
 namespace BananPark.Cms.Admin.Tests.Editors;
 
 public sealed class NumericFieldEditorTests : EditorTest
 {
     private static readonly ContentDefinition Definition = new DefinitionBuilder(Type)
-        .Field("NumericField", "Area", "Area (km²)", Settings(("NumericFieldSettings", new JsonObject
+        .Field("NumericField", "Area", "Area (km²)", DefinitionBuilder.Settings(("NumericFieldSettings", new JsonObject
         {
             ["Required"] = true,
             ["Scale"] = 2,

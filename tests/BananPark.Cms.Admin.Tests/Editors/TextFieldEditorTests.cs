@@ -2,15 +2,14 @@ using System.Text.Json.Nodes;
 using BananPark.Cms.Admin.Components.Editors;
 using BananPark.Cms.Testing;
 using Bunit;
-using static BananPark.Cms.Testing.DefinitionBuilder;
 
 namespace BananPark.Cms.Admin.Tests.Editors;
 
 public sealed class TextFieldEditorTests : EditorTest
 {
     private static readonly Core.Metadata.ContentDefinition Definition = new DefinitionBuilder(Type)
-        .Field("TextField", "Name", "Company name", Settings(("TextFieldSettings", new JsonObject { ["Required"] = true, ["Hint"] = "As registered.", ["MaxLength"] = 40 })))
-        .Field("TextField", "Summary", "Summary", Settings(("ContentPartFieldSettings", new JsonObject { ["Editor"] = "TextArea", ["Description"] = "A few sentences." })))
+        .Field("TextField", "Name", "Company name", DefinitionBuilder.Settings(("TextFieldSettings", new JsonObject { ["Required"] = true, ["Hint"] = "As registered.", ["MaxLength"] = 40 })))
+        .Field("TextField", "Summary", "Summary", DefinitionBuilder.Settings(("ContentPartFieldSettings", new JsonObject { ["Editor"] = "TextArea", ["Description"] = "A few sentences." })))
         .Build();
 
     [Fact]

@@ -5,7 +5,6 @@ using BananPark.Cms.Core.ContentManagement.Parts;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Testing;
 using Bunit;
-using static BananPark.Cms.Testing.DefinitionBuilder;
 
 namespace BananPark.Cms.Admin.Tests.Editors;
 
@@ -74,7 +73,7 @@ public sealed class TitlePartEditorTests : EditorTest
 
     private static (ContentDefinition, ContentItem) Setup(string? options, string? title)
     {
-        var settings = options is null ? null : Settings(("TitlePartSettings", new JsonObject { ["Options"] = options }));
+        var settings = options is null ? null : DefinitionBuilder.Settings(("TitlePartSettings", new JsonObject { ["Options"] = options }));
         var definition = new DefinitionBuilder(Type).Part("TitlePart", settings).Build();
         return (definition, new ContentItemBuilder(Type).With(i => i.Apply(new TitlePart { Title = title })).Build());
     }
