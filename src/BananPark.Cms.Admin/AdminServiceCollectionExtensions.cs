@@ -1,4 +1,5 @@
 using BananPark.Cms.Admin.Components;
+using BananPark.Cms.Admin.Components.ContentTypes;
 using BananPark.Cms.Admin.Components.Settings;
 using BananPark.Cms.Admin.Services;
 using BananPark.Cms.Admin.Services.Content;
@@ -29,6 +30,8 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<SiteSettingsEditor>();
         services.AddSingleton<IAdminMenuContributor, SettingsMenu>();
         services.AddSingleton<IAdminMenuContributor, ShellMenu>();
+        services.AddSingleton<IAdminMenuContributor, ContentTypesMenu>();
+        services.AddScoped<ContentTypeAudit>();
         services.AddSingleton(new AdminComponentAssemblies([typeof(Login).Assembly]));
         return services;
     }

@@ -2,6 +2,7 @@ using BananPark.Cms.Content.Handlers;
 using BananPark.Cms.Content.Recipes;
 using BananPark.Cms.Content.Services;
 using BananPark.Cms.Content.Services.Audit;
+using BananPark.Cms.Content.Services.Definitions;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Recipes;
@@ -29,6 +30,9 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentDefinitionStep>();
         services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<ContentDefinitionStep>());
         services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<ContentDefinitionStep>());
+        services.AddScoped<ContentTypeEditor>();
+        services.AddScoped<FieldSettingsEditor>();
+        services.AddScoped<StoredFieldData>();
         services.AddScoped<ContentStep>();
         services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<ContentStep>());
         services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<ContentStep>());

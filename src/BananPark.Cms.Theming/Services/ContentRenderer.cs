@@ -29,6 +29,8 @@ public sealed class ContentRenderer(
 
     public IContentManager Content => content;
 
+    public IContentDefinitionManager Definitions => definitions;
+
     public AssetFingerprints Fingerprints => fingerprints;
 
     /// <summary>The site theme; available once anything has been rendered.</summary>
