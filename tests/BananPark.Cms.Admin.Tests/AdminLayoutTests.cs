@@ -26,7 +26,7 @@ public sealed class AdminLayoutTests : TenantComponentTest
         var cut = RenderAs<AdminLayout>(SignedIn(user, "Auditors"));
 
         cut.WaitForAssertion(() => Assert.Contains("Roles", NavLinks(cut)));
-        Assert.Equal(["Dashboard", "Roles", "Security log", "View the site"], NavLinks(cut));
+        Assert.Equal(["Dashboard", "Content", "Roles", "Audit trail", "Security log", "View the site"], NavLinks(cut));
     }
 
     [Fact]
@@ -37,18 +37,18 @@ public sealed class AdminLayoutTests : TenantComponentTest
         var cut = RenderAs<AdminLayout>(SignedIn(user, "Account keepers"));
 
         cut.WaitForAssertion(() => Assert.Contains("Users", NavLinks(cut)));
-        Assert.Equal(["Dashboard", "Users", "View the site"], NavLinks(cut));
+        Assert.Equal(["Dashboard", "Content", "Users", "View the site"], NavLinks(cut));
     }
 
     [Fact]
-    public async Task Render_WhenUserIsEditor_ShowsOnlyDashboardAndSite()
+    public async Task Render_WhenUserIsEditor_ShowsContentScreensButNoAdministration()
     {
         var user = await CreateUserAsync("ed", SystemRoles.Editor);
 
         var cut = RenderAs<AdminLayout>(SignedIn(user, SystemRoles.Editor));
 
         cut.WaitForAssertion(() => Assert.Contains("Dashboard", NavLinks(cut)));
-        Assert.Equal(["Dashboard", "View the site"], NavLinks(cut));
+        Assert.Equal(["Dashboard", "Content", "Trash", "View the site"], NavLinks(cut));
     }
 
     [Fact]

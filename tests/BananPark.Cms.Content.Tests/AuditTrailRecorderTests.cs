@@ -155,7 +155,9 @@ public sealed class AuditTrailRecorderTests : WorkflowTestBase
         var title = new string('长', 2000);
         var summary = new string('x', 5000);
 
-        var item = await SaveAsync(Enterprise(title, summary).With(i => i.Apply(new AutoroutePart { Path = "enterprises/long" })).Build(), publish: false);
+        // Imported: an editor's save would refuse texts this long (field lengths), a recipe may carry them.
+        var item = Enterprise(title, summary).With(i => i.Apply(new AutoroutePart { Path = "enterprises/long" })).Build();
+        await Tenant.ImportAsync(new RecipeBuilder().Content(item).Build());
 
         var row = Assert.Single(await AuditAsync(item.ContentItemId));
         Assert.Equal(1024, row.DisplayText!.Length);

@@ -20,9 +20,9 @@ public sealed class ContentManagerTests : IAsyncLifetime
     [Fact]
     public async Task SaveAsync_WhenPublishedTwice_KeepsBothVersionsAndPublishesOnlyTheLatest()
     {
-        var first = await SaveAsync(new ContentItemBuilder("Group").WithTitle("Huaxi").WithNumber("Area", 4.77m).Build(), publish: true);
+        var first = await SaveAsync(new ContentItemBuilder("Group").WithTitle("Huaxi").WithNumber("Area", 477m).Build(), publish: true);
         var changed = first.Clone();
-        changed.SetField("Group", "Area", new NumericField { Value = 4.8m });
+        changed.SetField("Group", "Area", new NumericField { Value = 480m });
 
         await SaveAsync(changed, publish: true);
 
@@ -31,8 +31,8 @@ public sealed class ContentManagerTests : IAsyncLifetime
         Assert.Equal([false, true], versions.Select(v => v.Published));
         Assert.Equal([false, true], versions.Select(v => v.Latest));
         Assert.NotEqual(versions[0].ContentItemVersionId, versions[1].ContentItemVersionId);
-        Assert.Equal(4.77m, versions[0].GetField<NumericField>("Group", "Area")!.Value);
-        Assert.Equal(4.8m, (await Manager(m => m.GetAsync(first.ContentItemId)))!.GetField<NumericField>("Group", "Area")!.Value);
+        Assert.Equal(477m, versions[0].GetField<NumericField>("Group", "Area")!.Value);
+        Assert.Equal(480m, (await Manager(m => m.GetAsync(first.ContentItemId)))!.GetField<NumericField>("Group", "Area")!.Value);
     }
 
     [Fact]
