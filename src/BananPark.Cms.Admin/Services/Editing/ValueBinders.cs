@@ -29,7 +29,7 @@ internal static class ValueBinders
             case "NumericField":
                 return $"{slot.Label}: enter a number, such as 12 or 4.75.";
             case "DateField" when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
-                slot.Set("Value", date.ToString("yyyy-MM-dd'T'00:00:00", CultureInfo.InvariantCulture));
+                slot.Set("Value", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00");
                 return null;
             case "DateField":
                 return $"{slot.Label}: enter a date as year-month-day, such as 2024-05-31.";
