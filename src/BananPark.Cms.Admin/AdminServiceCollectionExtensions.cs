@@ -1,5 +1,9 @@
 using BananPark.Cms.Admin.Components;
+using BananPark.Cms.Admin.Components.ContentTypes;
+using BananPark.Cms.Admin.Components.Settings;
 using BananPark.Cms.Admin.Services;
+using BananPark.Cms.Admin.Services.Content;
+using BananPark.Cms.Admin.Services.Editing;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Components.Account;
 using BananPark.Cms.Identity.Services;
@@ -18,8 +22,16 @@ public static class AdminServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AdminMenu>();
         services.AddScoped<RecipeImportService>();
+        services.AddScoped<ContentAccess>();
+        services.AddScoped<ContentBulkActions>();
+        services.AddScoped<ContentEditorActions>();
+
         services.AddSingleton<PendingRecipes>();
+        services.AddScoped<SiteSettingsEditor>();
+        services.AddSingleton<IAdminMenuContributor, SettingsMenu>();
         services.AddSingleton<IAdminMenuContributor, ShellMenu>();
+        services.AddSingleton<IAdminMenuContributor, ContentTypesMenu>();
+        services.AddScoped<ContentTypeAudit>();
         services.AddSingleton(new AdminComponentAssemblies([typeof(Login).Assembly]));
         return services;
     }
@@ -29,6 +41,9 @@ public static class AdminServiceCollectionExtensions
     {
         endpoints.MapAdminAssets();
         endpoints.MapRecipeExport();
+        endpoints.MapMarkdownPreview();
+        endpoints.MapContentPreview();
+        endpoints.MapAuditCsv();
         endpoints.MapCmsAccount();
         endpoints.MapRazorComponents<App>().AddAdditionalAssemblies(typeof(Login).Assembly);
         return endpoints;

@@ -13,8 +13,8 @@ public sealed class AdminLayoutTests : TenantComponentTest
     {
         var cut = RenderAs<AdminLayout>(Administrator);
 
-        cut.WaitForAssertion(() => Assert.Equal(["Dashboard", "Users", "Roles", "Security log", "Import a recipe", "Export a recipe", "View the site"], NavLinks(cut)));
-        Assert.Equal(["/admin", "/admin/users", "/admin/roles", "/admin/security-log", "/admin/recipes/import", "/admin/recipes/export", "/"],
+        cut.WaitForAssertion(() => Assert.Equal(["Dashboard", "Content", "Trash", "Content types", "Users", "Roles", "Settings", "Audit trail", "Security log", "Import a recipe", "Export a recipe", "View the site"], NavLinks(cut)));
+        Assert.Equal(["/admin", "/admin/content", "/admin/content/trash", "/admin/content-types", "/admin/users", "/admin/roles", "/admin/settings", "/admin/audit-trail", "/admin/security-log", "/admin/recipes/import", "/admin/recipes/export", "/"],
             cut.FindAll("nav.admin-nav a").Select(a => a.GetAttribute("href")));
     }
 

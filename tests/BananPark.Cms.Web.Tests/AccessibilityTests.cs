@@ -14,7 +14,10 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
 
     public static TheoryData<string> PublicPages => ["/", "/groups/jieshi", "/groups", "/clusters", "/clusters/new-display-industry-cluster", "/enterprises", "/enterprises/chang-an-suzuki", "/no/such/page", "/login"];
 
-    public static TheoryData<string> AdminPages => ["/admin", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/roles/Editor", "/admin/roles/new", "/admin/security-log", "/admin/two-factor", "/admin/change-password", "/admin/recipes/import", "/admin/recipes/export"];
+    public static TheoryData<string> AdminPages => ["/admin", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/roles/Editor", "/admin/roles/new", "/admin/security-log", "/admin/two-factor", "/admin/change-password", "/admin/recipes/import", "/admin/recipes/export", "/admin/settings",
+        "/admin/content", "/admin/content/w696vqb23j5mby6dsgncack27w/edit", "/admin/content/fehw0pma25z5a9zyc3jm76bzpz/edit", "/admin/content/new/Cluster",
+        "/admin/content/w696vqb23j5mby6dsgncack27w/versions", "/admin/content/trash", "/admin/audit-trail",
+        "/admin/content-types", "/admin/content-types/Enterprise", "/admin/content-types/Enterprise/fields/Group", "/admin/content-types/Park/fields/ApprovedArea"];
 
     [Theory]
     [MemberData(nameof(PublicPages))]

@@ -6,30 +6,44 @@ using Microsoft.AspNetCore.Routing;
 
 namespace BananPark.Cms.Admin.Services;
 
-/// <summary>The admin stylesheet, embedded in the assembly and served with a content hash in its URL.</summary>
+/// <summary>
+/// The admin's stylesheet and script, embedded in the assembly and served by the site itself with a
+/// content hash in their URLs, so browsers may keep them for a year and still get every change.
+/// </summary>
 public static class AdminAssets
 {
-    private static readonly byte[] Stylesheet = Load("admin.css");
-    private static readonly string Hash = Convert.ToHexStringLower(SHA256.HashData(Stylesheet))[..12];
+    private static readonly Asset Stylesheet = Asset.Load("admin.css", "text/css; charset=utf-8");
+    private static readonly Asset Script = Asset.Load("admin.js", "text/javascript; charset=utf-8");
 
-    public static string StylesheetUrl { get; } = $"/admin-assets/admin.css?v={Hash}";
+    public static string StylesheetUrl => Stylesheet.Url;
+
+    public static string ScriptUrl => Script.Url;
 
     public static IEndpointRouteBuilder MapAdminAssets(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/admin-assets/admin.css", (HttpContext context) =>
+        foreach (var asset in new[] { Stylesheet, Script })
         {
-            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-            return Results.Bytes(Stylesheet, "text/css; charset=utf-8");
-        }).AllowAnonymous();
+            endpoints.MapGet(asset.Path, (HttpContext context) =>
+            {
+                context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                return Results.Bytes(asset.Bytes, asset.ContentType);
+            }).AllowAnonymous();
+        }
+
         return endpoints;
     }
 
-    private static byte[] Load(string name)
+    private sealed record Asset(string Path, string Url, byte[] Bytes, string ContentType)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded asset {name} is missing.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        public static Asset Load(string name, string contentType)
+        {
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException($"Embedded asset {name} is missing.");
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            var bytes = buffer.ToArray();
+            var path = $"/admin-assets/{name}";
+            return new Asset(path, $"{path}?v={Convert.ToHexStringLower(SHA256.HashData(bytes))[..12]}", bytes, contentType);
+        }
     }
 }

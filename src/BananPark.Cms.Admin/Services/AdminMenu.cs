@@ -34,6 +34,9 @@ internal sealed class ShellMenu : IAdminMenuContributor
     public IEnumerable<AdminMenuItem> Items { get; } =
     [
         new("Dashboard", "/admin", CmsPermissions.AccessAdminPanel, 0),
+        new("Content", "/admin/content", CmsPermissions.AccessAdminPanel, 10),
+        new("Trash", "/admin/content/trash", CmsPermissions.DeleteOwnContent, 11),
+        new("Audit trail", "/admin/audit-trail", CmsPermissions.ViewAuditTrail, 89),
         new("Import a recipe", "/admin/recipes/import", CmsPermissions.ImportRecipes, 95),
         new("Export a recipe", "/admin/recipes/export", CmsPermissions.ExportRecipes, 96),
     ];

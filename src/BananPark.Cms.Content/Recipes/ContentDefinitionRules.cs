@@ -44,9 +44,12 @@ internal static partial class ContentDefinitionRules
         }
     }
 
+    /// <summary>True when <paramref name="name"/> may name a type, part or field in a recipe.</summary>
+    public static bool IsValidName(string? name) => !string.IsNullOrEmpty(name) && Identifier().IsMatch(name);
+
     private static void CheckName(RecipeStepContext context, string? name, string path, string what)
     {
-        if (string.IsNullOrEmpty(name) || !Identifier().IsMatch(name))
+        if (!IsValidName(name))
         {
             throw context.Error(path, $"'{name}' is not a valid {what} name: use a letter, then letters, digits or '_' (at most 255).");
         }

@@ -41,7 +41,7 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
         var items = await contentManager.QueryAsync(
             new ContentQuery { Version = VersionOptions.Latest, OrderBy = ContentOrder.ContainedOrder, Take = ExportLimit }, cancellationToken);
         var data = new JsonArray();
-        foreach (var item in items.Where(i => options.IncludesType(i.ContentType))
+        foreach (var item in items.Where(options.IncludesItem)
             .OrderBy(i => i.ContentType, StringComparer.Ordinal).ThenBy(i => i.CreatedUtc).ThenBy(i => i.ContentItemId, StringComparer.Ordinal))
         {
             data.Add(ContentItemJson.ToJson(item));

@@ -4,8 +4,8 @@ using BananPark.Cms.Core.Tenancy;
 
 namespace BananPark.Cms.Content.Services;
 
-/// <summary>Tells the change listeners once per unit of work, after it commits.</summary>
-internal sealed class ContentChangeNotifier(IStoreSession session, IEnumerable<IContentChangeListener> listeners, ITenantContext tenant)
+/// <summary>Tells the change listeners once per unit of work, after it commits (public for the type editor's purge).</summary>
+public sealed class ContentChangeNotifier(IStoreSession session, IEnumerable<IContentChangeListener> listeners, ITenantContext tenant)
 {
     private bool _pending;
 

@@ -70,17 +70,21 @@ public static class ContentDiff
             }
 
             var label = fields?.Fields.FirstOrDefault(f => f.Name == name)?.DisplayName
-                ?? (attached is null ? $"{partName} {name}" : PartPropertyLabel(attached, name));
+                ?? PartPropertyLabel(attached?.PartName ?? partName, attached?.DisplayName ?? partName, name);
             changes.Add(new FieldChange($"{partName}.{name}", label, Text(before), Text(after)));
         }
     }
 
-    private static string PartPropertyLabel(ContentTypePartDefinition attached, string property) => attached.PartName switch
+    private static string PartPropertyLabel(string partKind, string partLabel, string property) => partKind switch
     {
         "TitlePart" => "Title",
         "AutoroutePart" when property == "Path" => "URL path",
+        "AutoroutePart" when property == "SetHomepage" => "Home page",
+        "AutoroutePart" when property == "Disabled" => "No public URL",
+        "ContainedPart" when property == "ListContentItemId" => "Container",
+        "ContainedPart" when property == "Order" => "Position in its list",
         "HtmlBodyPart" or "MarkdownBodyPart" => "Body",
-        _ => $"{attached.DisplayName} {property}",
+        _ => $"{partLabel} {property}",
     };
 
     private static bool IsEmpty(JsonNode? node) => string.IsNullOrEmpty(Text(node));

@@ -24,8 +24,24 @@ internal sealed partial class ContentManager
             await handler.SavingAsync(item, type, importing, cancellationToken);
         }
 
-        var problems = ContentItemValidator.Validate(item, definition);
+        var problems = ContentItemValidator.Validate(item, definition).Concat(FieldRules.ValidateSafety(item, type, definition)).ToList();
+        if (!importing && problems.Count == 0)
+        {
+            // Editor saves also meet the field settings (required, lengths, bounds, picker types);
+            // imports keep Orchard's leniency so existing recipes load as they are.
+            problems.AddRange(FieldRules.ValidateSettings(item, type, definition, await PickedTypesAsync(item, type, definition, cancellationToken)));
+        }
+
         return problems.Count == 0 ? item : throw new ContentValidationException(problems);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> PickedTypesAsync(ContentItem item, Core.Metadata.ContentTypeDefinition type, Core.Metadata.ContentDefinition definition, CancellationToken cancellationToken)
+    {
+        var ids = FieldRules.PickedItemIds(item, type, definition);
+        return ids.Count == 0
+            ? new Dictionary<string, string>()
+            : await db.ContentItems.AsNoTracking().Where(r => r.Latest && ids.Contains(r.ContentItemId))
+                .ToDictionaryAsync(r => r.ContentItemId, r => r.ContentType, cancellationToken);
     }
 
     private Task<List<ContentItemRecord>> TrackedVersionsAsync(string contentItemId, CancellationToken cancellationToken)

@@ -1,9 +1,10 @@
 namespace BananPark.Cms.Core.ContentManagement;
 
-/// <summary>Told after content or definitions of a tenant changed and the change committed
-/// (for example to evict cached pages).</summary>
+/// <summary>Told after content, definitions or site settings of a tenant changed and the change
+/// committed (for example to evict cached pages, which show all three).</summary>
 public interface IContentChangeListener
 {
-    /// <summary>Called once per committed unit of work that changed content.</summary>
+    /// <summary>Called after a unit of work that changed content, definitions or settings commits
+    /// (once for each of those it changed, at most).</summary>
     Task ContentChangedAsync(string tenantName, CancellationToken cancellationToken);
 }

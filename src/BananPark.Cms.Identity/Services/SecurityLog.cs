@@ -45,4 +45,7 @@ public static class SecurityEventKinds
     public const string RoleDeleted = nameof(RoleDeleted);
     public const string RecipeImported = nameof(RecipeImported);
     public const string RecipeExported = nameof(RecipeExported);
+    public const string SiteSettingsUpdated = nameof(SiteSettingsUpdated);
+    public const string ContentTypeChanged = nameof(ContentTypeChanged);
+    public const string ContentDataPurged = nameof(ContentDataPurged);
 }

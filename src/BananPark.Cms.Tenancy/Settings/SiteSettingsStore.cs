@@ -7,8 +7,13 @@ using BananPark.Cms.Core.Tenancy;
 
 namespace BananPark.Cms.Tenancy.Settings;
 
-/// <summary>Site settings per tenant, read from the database once and replaced after a committed change.</summary>
-internal sealed class SiteSettingsStore(IDocumentStore documents, IStoreSession session, ITenantContext tenant, SiteSettingsCache cache) : ISiteSettingsStore
+/// <summary>
+/// Site settings per tenant, read from the database once and replaced after a committed change.
+/// Pages show settings (the site name, the footer), so a committed change also tells the change
+/// listeners, which evict cached pages.
+/// </summary>
+internal sealed class SiteSettingsStore(
+    IDocumentStore documents, IStoreSession session, ITenantContext tenant, SiteSettingsCache cache, IEnumerable<IContentChangeListener> listeners) : ISiteSettingsStore
 {
     internal const string DocumentName = "SiteSettings";
 
@@ -38,10 +43,14 @@ internal sealed class SiteSettingsStore(IDocumentStore documents, IStoreSession 
         var json = JsonSerializer.SerializeToNode(settings, ContentJson.Options)!.AsObject();
         await documents.SaveAsync(DocumentName, json, cancellationToken);
         var committed = json.Deserialize<SiteSettings>(ContentJson.Options)!;
-        await session.AfterCommitAsync(_ =>
+        var tenantName = tenant.Tenant.Name;
+        await session.AfterCommitAsync(async ct =>
         {
-            cache[tenant.Tenant.Name] = committed;
-            return Task.CompletedTask;
+            cache[tenantName] = committed;
+            foreach (var listener in listeners)
+            {
+                await listener.ContentChangedAsync(tenantName, ct);
+            }
         }, cancellationToken);
     }
 }

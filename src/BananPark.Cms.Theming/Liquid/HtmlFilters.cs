@@ -41,10 +41,5 @@ public static class HtmlFilters
 
     /// <summary>The URL when it is http, https, mailto, tel or a local path; otherwise empty (never <c>javascript:</c> or <c>data:</c>).</summary>
     public static ValueTask<FluidValue> SafeUrl(FluidValue input, FilterArguments arguments, TemplateContext context)
-    {
-        var url = input.ToStringValue().Trim();
-        var safe = (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal))
-            || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" or "tel");
-        return new(new StringValue(safe ? url : ""));
-    }
+        => new(new StringValue(SafeUrls.Check(input.ToStringValue())));
 }

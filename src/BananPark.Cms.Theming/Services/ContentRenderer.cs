@@ -29,6 +29,8 @@ public sealed class ContentRenderer(
 
     public IContentManager Content => content;
 
+    public IContentDefinitionManager Definitions => definitions;
+
     public AssetFingerprints Fingerprints => fingerprints;
 
     /// <summary>The site theme; available once anything has been rendered.</summary>
@@ -134,6 +136,17 @@ public sealed class ContentRenderer(
             ["Culture"] = string.IsNullOrWhiteSpace(site.DefaultCulture) ? "en" : site.DefaultCulture,
             ["Home"] = home is null ? null : new ContentItemModel(home),
             ["Sections"] = sections,
+            // The footer's facts, under the names the Settings step uses.
+            [nameof(SiteSettings.FooterHost)] = site.FooterHost,
+            [nameof(SiteSettings.FooterUndertaker)] = site.FooterUndertaker,
+            [nameof(SiteSettings.FooterAddress)] = site.FooterAddress,
+            [nameof(SiteSettings.FooterTelephone)] = site.FooterTelephone,
+            [nameof(SiteSettings.Copyright)] = site.Copyright,
+            [nameof(SiteSettings.IcpNumber)] = site.IcpNumber,
+            [nameof(SiteSettings.IcpUrl)] = site.IcpUrl,
+            [nameof(SiteSettings.PublicSecurityFilingNumber)] = site.PublicSecurityFilingNumber,
+            [nameof(SiteSettings.PublicSecurityFilingUrl)] = site.PublicSecurityFilingUrl,
+            [nameof(SiteSettings.ReproductionNotice)] = site.ReproductionNotice,
         };
         return _site;
     }

@@ -22,6 +22,7 @@ public sealed class LiquidTemplateOptions
         ContentFilters.Register(options.Filters);
         TextFilters.Register(options.Filters);
         HtmlFilters.Register(options.Filters);
+        FieldFilters.Register(options.Filters);
         return options;
     }
 }

@@ -8,4 +8,7 @@ public sealed class AutoroutePartSettings
 
     /// <summary>Editors may type their own path.</summary>
     public bool AllowCustomPath { get; set; }
+
+    /// <summary>Editors may mark an item as the site's home page.</summary>
+    public bool ShowHomepageOption { get; set; }
 }

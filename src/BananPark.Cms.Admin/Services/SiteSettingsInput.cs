@@ -1,0 +1,99 @@
+using System.ComponentModel.DataAnnotations;
+using BananPark.Cms.Core.Settings;
+
+namespace BananPark.Cms.Admin.Services;
+
+/// <summary>
+/// The site settings an administrator edits on the settings screen, with their rules. Empty boxes
+/// are stored as no value; settings not on the screen (<see cref="SiteSettings.Extra"/>) are kept.
+/// </summary>
+public sealed class SiteSettingsInput
+{
+    [Required(ErrorMessage = "Enter the site's name.")]
+    [StringLength(128, ErrorMessage = "Use at most {1} characters.")]
+    public string? SiteName { get; set; }
+
+    [Required(ErrorMessage = "Choose the default culture.")]
+    [CultureName]
+    public string? DefaultCulture { get; set; }
+
+    [Required(ErrorMessage = "Choose the time zone.")]
+    [TimeZoneId]
+    public string? TimeZoneId { get; set; }
+
+    [Required(ErrorMessage = "Enter how many items a list page shows.")]
+    [Range(1, 100, ErrorMessage = "Enter a number from {1} to {2}.")]
+    public int? PageSize { get; set; }
+
+    [StringLength(256, ErrorMessage = "Use at most {1} characters.")]
+    public string? FooterHost { get; set; }
+
+    [StringLength(256, ErrorMessage = "Use at most {1} characters.")]
+    public string? FooterUndertaker { get; set; }
+
+    [StringLength(512, ErrorMessage = "Use at most {1} characters.")]
+    public string? FooterAddress { get; set; }
+
+    [StringLength(128, ErrorMessage = "Use at most {1} characters.")]
+    public string? FooterTelephone { get; set; }
+
+    [StringLength(512, ErrorMessage = "Use at most {1} characters.")]
+    public string? Copyright { get; set; }
+
+    [StringLength(512, ErrorMessage = "Use at most {1} characters.")]
+    public string? ReproductionNotice { get; set; }
+
+    [StringLength(64, ErrorMessage = "Use at most {1} characters.")]
+    public string? IcpNumber { get; set; }
+
+    [HttpUrl]
+    [StringLength(2048, ErrorMessage = "Use at most {1} characters.")]
+    public string? IcpUrl { get; set; }
+
+    [StringLength(64, ErrorMessage = "Use at most {1} characters.")]
+    public string? PublicSecurityFilingNumber { get; set; }
+
+    [HttpUrl]
+    [StringLength(2048, ErrorMessage = "Use at most {1} characters.")]
+    public string? PublicSecurityFilingUrl { get; set; }
+
+    /// <summary>The screen's values of <paramref name="settings"/>.</summary>
+    public static SiteSettingsInput From(SiteSettings settings) => new()
+    {
+        SiteName = settings.SiteName,
+        DefaultCulture = settings.DefaultCulture,
+        TimeZoneId = settings.TimeZoneId,
+        PageSize = settings.PageSize,
+        FooterHost = settings.FooterHost,
+        FooterUndertaker = settings.FooterUndertaker,
+        FooterAddress = settings.FooterAddress,
+        FooterTelephone = settings.FooterTelephone,
+        Copyright = settings.Copyright,
+        ReproductionNotice = settings.ReproductionNotice,
+        IcpNumber = settings.IcpNumber,
+        IcpUrl = settings.IcpUrl,
+        PublicSecurityFilingNumber = settings.PublicSecurityFilingNumber,
+        PublicSecurityFilingUrl = settings.PublicSecurityFilingUrl,
+    };
+
+    /// <summary>Writes the screen's values into <paramref name="settings"/>: trimmed, empty as no value, the culture by its canonical name.</summary>
+    public void ApplyTo(SiteSettings settings)
+    {
+        settings.SiteName = Clean(SiteName);
+        settings.DefaultCulture = SiteChoices.CanonicalCulture(Clean(DefaultCulture));
+        settings.TimeZoneId = Clean(TimeZoneId);
+        settings.PageSize = PageSize;
+        settings.FooterHost = Clean(FooterHost);
+        settings.FooterUndertaker = Clean(FooterUndertaker);
+        settings.FooterAddress = Clean(FooterAddress);
+        settings.FooterTelephone = Clean(FooterTelephone);
+        settings.Copyright = Clean(Copyright);
+        settings.ReproductionNotice = Clean(ReproductionNotice);
+        settings.IcpNumber = Clean(IcpNumber);
+        settings.IcpUrl = Clean(IcpUrl);
+        settings.PublicSecurityFilingNumber = Clean(PublicSecurityFilingNumber);
+        settings.PublicSecurityFilingUrl = Clean(PublicSecurityFilingUrl);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BananPark.Cms.Admin.Services;
+
+/// <summary>A culture .NET knows by that name (e.g. <c>en</c>, <c>zh-CN</c>); empty is left to <see cref="RequiredAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class CultureNameAttribute : ValidationAttribute
+{
+    public CultureNameAttribute() : base("This is not a culture name; use one such as en or zh-CN.")
+    {
+    }
+
+    public override bool IsValid(object? value) => value is not string name || string.IsNullOrWhiteSpace(name) || SiteChoices.CanonicalCulture(name.Trim()) is not null;
+}
+
+/// <summary>A time zone this server knows (an IANA id such as <c>Asia/Shanghai</c>); empty is left to <see cref="RequiredAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class TimeZoneIdAttribute : ValidationAttribute
+{
+    public TimeZoneIdAttribute() : base("This server knows no time zone by that name; use one such as Asia/Shanghai.")
+    {
+    }
+
+    public override bool IsValid(object? value) => value is not string id || string.IsNullOrWhiteSpace(id) || TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out _);
+}
+
+/// <summary>An absolute http or https address, or nothing.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class HttpUrlAttribute : ValidationAttribute
+{
+    public HttpUrlAttribute() : base("Enter a full address starting with https:// or http://.")
+    {
+    }
+
+    public override bool IsValid(object? value)
+        => value is not string url || string.IsNullOrWhiteSpace(url)
+            || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0);
+}
