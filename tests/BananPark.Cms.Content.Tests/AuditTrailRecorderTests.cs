@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BananPark.Cms.Content.Services.Audit;
 using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.ContentManagement.Fields;
 using BananPark.Cms.Core.ContentManagement.Parts;
 using BananPark.Cms.Data;
 using BananPark.Cms.Data.Entities;
@@ -153,16 +154,15 @@ public sealed class AuditTrailRecorderTests : WorkflowTestBase
     public async Task HandleAsync_WhenTextsAreLongerThanTheColumns_CutsThemToFit()
     {
         var title = new string('长', 2000);
-        var summary = new string('x', 5000);
+        var notes = new string('x', 5000);
 
-        // Imported: an editor's save would refuse texts this long (field lengths), a recipe may carry them.
-        var item = Enterprise(title, summary).With(i => i.Apply(new AutoroutePart { Path = "enterprises/long" })).Build();
-        await Tenant.ImportAsync(new RecipeBuilder().Content(item).Build());
+        var item = await SaveAsync(Enterprise(title).With(i => i.Apply(new AutoroutePart { Path = "enterprises/long" }))
+            .With(i => i.SetField("Enterprise", "Notes", new MarkdownField { Markdown = notes })).Build(), publish: false);
 
         var row = Assert.Single(await AuditAsync(item.ContentItemId));
         Assert.Equal(1024, row.DisplayText!.Length);
         Assert.EndsWith("…", row.DisplayText, StringComparison.Ordinal);
-        var change = Changes(row).Single(c => c.Path == "Enterprise.Summary");
+        var change = Changes(row).Single(c => c.Path == "Enterprise.Notes");
         Assert.Equal(4000, change.After!.Length);
     }
 
