@@ -1,21 +1,20 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace BananPark.Cms.Web.Tests;
 
 /// <summary>End to end in Chromium: the admin creates an Editor; the editor sees only what an editor may.</summary>
-public sealed partial class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
     [Fact]
     public async Task Admin_CreatesAnEditor_WhoSeesOnlyWhatAnEditorMay()
     {
-        SkipWithoutBrowser();
+        BrowserSteps.SkipWithoutBrowser(site);
         var page = await site.NewPageAsync();
 
         await page.GotoAsync("/admin");
-        await SignInAsync(page, "admin", Forms.AdminPassword);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }));
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Users" }));
+        await BrowserSteps.SignInAsync(page, "admin", Forms.AdminPassword);
+        await BrowserSteps.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }));
+        await BrowserSteps.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Users" }));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New user" }).ClickAsync();
@@ -24,13 +23,13 @@ public sealed partial class AdminBrowserTests(BrowserSite site) : IClassFixture<
         await page.GetByLabel("Password").FillAsync("editor one long password");
         await page.GetByLabel("Editor", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
-        await Expect(page.GetByText("was created"));
+        await BrowserSteps.Expect(page.GetByText("was created"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(LoginUrl());
+        await page.WaitForURLAsync(BrowserSteps.LoginUrl());
         await page.GotoAsync("/admin");
-        await SignInAsync(page, "editor.one", "editor one long password");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }));
+        await BrowserSteps.SignInAsync(page, "editor.one", "editor one long password");
+        await BrowserSteps.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }));
 
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Admin" });
         Assert.Equal(0, await navigation.GetByRole(AriaRole.Link, new() { Name = "Users" }).CountAsync());
@@ -39,28 +38,6 @@ public sealed partial class AdminBrowserTests(BrowserSite site) : IClassFixture<
         Assert.Equal(1, await navigation.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).CountAsync());
         var users = await page.GotoAsync("/admin/users");
         Assert.Equal(403, users!.Status);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You do not have access to this page" }));
+        await BrowserSteps.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You do not have access to this page" }));
     }
-
-    private static async Task SignInAsync(IPage page, string userName, string password)
-    {
-        await page.WaitForURLAsync(LoginUrl());
-        await page.GetByLabel("User name").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
-
-    private static async Task Expect(ILocator locator)
-        => await locator.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
-
-    private void SkipWithoutBrowser()
-    {
-        if (site.SkipReason is { } reason)
-        {
-            Assert.Skip(reason);
-        }
-    }
-
-    [GeneratedRegex("/login")]
-    private static partial Regex LoginUrl();
 }

@@ -1,17 +1,16 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace BananPark.Cms.Web.Tests;
 
 /// <summary>End to end in Chromium: editing an enterprise's description in the rich-text editor, previewing, publishing; and two editors in conflict.</summary>
-public sealed partial class ContentBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class ContentBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
     private const string Password = "a browser editor's long password";
 
     [Fact]
     public async Task Editor_SearchesEditsPreviewsAndPublishes_AndThePublicPageShowsIt()
     {
-        SkipWithoutBrowser();
+        BrowserSteps.SkipWithoutBrowser(site);
         var editor = await NewEditorAsync();
 
         await editor.GotoAsync("/admin/content");
@@ -20,22 +19,22 @@ public sealed partial class ContentBrowserTests(BrowserSite site) : IClassFixtur
         await editor.GetByRole(AriaRole.Link, new() { Name = "Yingyang Optical Materials" }).ClickAsync();
         await TypeDescriptionAsync(editor, "Polarizer films made in Banan.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
-        await Expect(editor.GetByText("Draft saved."));
+        await BrowserSteps.Expect(editor.GetByText("Draft saved."));
 
         var preview = await editor.RunAndWaitForPopupAsync(() => editor.GetByRole(AriaRole.Link, new() { Name = "Preview the latest version" }).ClickAsync());
-        await Expect(preview.GetByText("Polarizer films made in Banan."));
+        await BrowserSteps.Expect(preview.GetByText("Polarizer films made in Banan."));
 
         await editor.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
-        await Expect(editor.GetByText("Published. The public site shows it now."));
+        await BrowserSteps.Expect(editor.GetByText("Published. The public site shows it now."));
         var visitor = await site.NewPageAsync();
         await visitor.GotoAsync("/enterprises/yingyang-optical-materials");
-        await Expect(visitor.GetByText("Polarizer films made in Banan."));
+        await BrowserSteps.Expect(visitor.GetByText("Polarizer films made in Banan."));
     }
 
     [Fact]
     public async Task TwoEditors_SaveTheSameItem_TheSecondSeesTheConflictAndKeepsTheirText()
     {
-        SkipWithoutBrowser();
+        BrowserSteps.SkipWithoutBrowser(site);
         const string EditPath = "/admin/content/ajsa1hf79zgjt09zntzn1f5jfq/edit";
         var first = await NewEditorAsync();
         var second = await NewEditorAsync();
@@ -44,13 +43,13 @@ public sealed partial class ContentBrowserTests(BrowserSite site) : IClassFixtur
 
         await TypeDescriptionAsync(first, "Alpha wrote this first.");
         await first.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
-        await Expect(first.GetByText("Draft saved."));
+        await BrowserSteps.Expect(first.GetByText("Draft saved."));
         await TypeDescriptionAsync(second, "Beta wrote this later.");
         await second.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
 
-        await Expect(second.GetByRole(AriaRole.Heading, new() { Name = "Someone else saved this item while you were editing" }));
+        await BrowserSteps.Expect(second.GetByRole(AriaRole.Heading, new() { Name = "Someone else saved this item while you were editing" }));
         Assert.Contains("Beta wrote this later.", await second.Locator("textarea[name='HtmlBodyPart.Html']").InputValueAsync());
-        await Expect(second.Locator("[contenteditable=true]").GetByText("Beta wrote this later."));
+        await BrowserSteps.Expect(second.Locator("[contenteditable=true]").GetByText("Beta wrote this later."));
     }
 
     /// <summary>Replaces the description by typing into the rich-text editor's editable area.</summary>
@@ -70,41 +69,19 @@ public sealed partial class ContentBrowserTests(BrowserSite site) : IClassFixtur
         var name = "browser-" + Guid.NewGuid().ToString("N")[..8];
         var admin = await site.NewPageAsync();
         await admin.GotoAsync("/admin/users/new");
-        await SignInAsync(admin, "admin", Forms.AdminPassword);
+        await BrowserSteps.SignInAsync(admin, "admin", Forms.AdminPassword);
         await admin.GetByLabel("User name").FillAsync(name);
         await admin.GetByLabel("Display name").FillAsync(name);
         await admin.GetByLabel("Password").FillAsync(Password);
         await admin.GetByLabel("Editor", new() { Exact = true }).CheckAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
-        await Expect(admin.GetByText("was created"));
+        await BrowserSteps.Expect(admin.GetByText("was created"));
         await admin.Context.CloseAsync();
 
         var page = await site.NewPageAsync();
         await page.GotoAsync("/admin");
-        await SignInAsync(page, name, Password);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }));
+        await BrowserSteps.SignInAsync(page, name, Password);
+        await BrowserSteps.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }));
         return page;
     }
-
-    private static async Task SignInAsync(IPage page, string userName, string password)
-    {
-        await page.WaitForURLAsync(LoginUrl());
-        await page.GetByLabel("User name").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
-
-    private static async Task Expect(ILocator locator)
-        => await locator.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
-
-    private void SkipWithoutBrowser()
-    {
-        if (site.SkipReason is { } reason)
-        {
-            Assert.Skip(reason);
-        }
-    }
-
-    [GeneratedRegex("/login")]
-    private static partial Regex LoginUrl();
 }
