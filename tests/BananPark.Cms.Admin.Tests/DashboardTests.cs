@@ -22,6 +22,20 @@ public sealed class DashboardTests : TenantComponentTest
     }
 
     [Fact]
+    public void Render_WhenShown_LinksEachTypeToItsListAndEachChangeToItsEditor()
+    {
+        var cut = RenderAs<Dashboard>(Administrator);
+
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("#types-heading + table tbody tr").Count));
+        Assert.Equal(
+            ["/admin/content?type=Park", "/admin/content?type=Group", "/admin/content?type=Cluster", "/admin/content?type=Enterprise"],
+            cut.FindAll("#types-heading + table tbody th a").Select(a => a.GetAttribute("href")));
+        Assert.All(cut.FindAll("[aria-labelledby=recent-heading] li a.item-title"),
+            link => Assert.Matches("^/admin/content/[a-z0-9]{26}/edit$", link.GetAttribute("href")));
+        Assert.Equal(10, cut.FindAll("[aria-labelledby=recent-heading] li a.item-title").Count);
+    }
+
+    [Fact]
     public void Render_WhenShown_ListsTheTenMostRecentChanges()
     {
         var cut = RenderAs<Dashboard>(Administrator);
