@@ -3,6 +3,7 @@ using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data;
+using BananPark.Cms.Data.Services;
 using BananPark.Cms.Identity.Authorization;
 using BananPark.Cms.Identity.Components.Admin;
 using BananPark.Cms.Identity.Data;
@@ -10,11 +11,15 @@ using BananPark.Cms.Identity.Recipes;
 using BananPark.Cms.Identity.Services;
 using BananPark.Cms.Identity.Setup;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BananPark.Cms.Identity;
 
@@ -28,7 +33,10 @@ public static class IdentityServiceCollectionExtensions
     {
         services.AddOptions<IdentitySetupOptions>().Bind(configuration.GetSection("Cms:Setup"));
         services.AddHttpContextAccessor();
-        services.AddDataProtection();
+        // Keys live with the site's data, not in the account's home folder that every site on the machine shares.
+        services.AddDataProtection().SetApplicationName("BananPark.Cms");
+        services.AddOptions<KeyManagementOptions>().Configure<TenantDataPaths, ILoggerFactory>((options, paths, loggers)
+            => options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.Root, "DataProtection-Keys")), loggers));
         services.AddDbContext<CmsIdentityDbContext>((sp, options) => options.UseSqlite(
             sp.GetRequiredService<CmsDbContext>().Database.GetDbConnection(),
             sqlite => sqlite.MigrationsHistoryTable(CmsIdentityDbContext.MigrationsTable)));
