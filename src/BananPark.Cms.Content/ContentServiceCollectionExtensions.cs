@@ -21,7 +21,6 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<IContentManager, ContentManager>();
         services.AddSingleton<PublishedContentCache>();
         services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<PublishedContentCache>());
-        services.AddScoped<ContentChangeNotifier>();
         services.TryAddScoped<ICurrentActor, SystemActor>();
         services.AddScoped<IContentEventListener, AuditTrailRecorder>();
         services.AddScoped<AuditTrail>();

@@ -21,6 +21,7 @@ public static class DataServiceCollectionExtensions
         });
         services.AddScoped<IStoreSession, StoreSession>();
         services.AddScoped<IDocumentStore, DocumentStore>();
+        services.AddScoped<ContentChangeNotifier>();
         services.AddScoped<TenantDatabase>();
         services.AddScoped<ITenantInitializer>(sp => sp.GetRequiredService<TenantDatabase>());
         services.AddSingleton(TimeProvider.System);

@@ -1,6 +1,7 @@
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Tenancy;
+using BananPark.Cms.Data.Services;
 
 namespace BananPark.Cms.Content.Services;
 

@@ -4,6 +4,7 @@ using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data;
+using BananPark.Cms.Data.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace BananPark.Cms.Content.Services;

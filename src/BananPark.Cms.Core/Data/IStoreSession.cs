@@ -14,6 +14,13 @@ public interface IStoreSession
     /// there is none); dropped on rollback. Used to refresh caches only with committed data.
     /// </summary>
     Task AfterCommitAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Like <see cref="AfterCommitAsync"/>, but an action already registered under <paramref name="key"/>
+    /// in the open transaction is not added again (e.g. one cache eviction per unit of work). Keyed
+    /// actions run after the others.
+    /// </summary>
+    Task AfterCommitOnceAsync(string key, Func<CancellationToken, Task> action, CancellationToken cancellationToken = default);
 }
 
 /// <summary>An open transaction; disposing it without <see cref="CommitAsync"/> rolls back.</summary>

@@ -7,6 +7,7 @@ namespace BananPark.Cms.Data.Services;
 internal sealed class StoreSession(CmsDbContext db) : IStoreSession
 {
     private List<Func<CancellationToken, Task>>? _afterCommit;
+    private Dictionary<string, Func<CancellationToken, Task>>? _afterCommitOnce;
 
     public async Task<IStoreTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default)
     {
@@ -17,6 +18,7 @@ internal sealed class StoreSession(CmsDbContext db) : IStoreSession
 
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         _afterCommit = [];
+        _afterCommitOnce = new(StringComparer.Ordinal);
         return new Transaction(this, transaction);
     }
 
@@ -31,6 +33,17 @@ internal sealed class StoreSession(CmsDbContext db) : IStoreSession
         _afterCommit.Add(action);
     }
 
+    public async Task AfterCommitOnceAsync(string key, Func<CancellationToken, Task> action, CancellationToken cancellationToken = default)
+    {
+        if (_afterCommitOnce is null)
+        {
+            await action(cancellationToken);
+            return;
+        }
+
+        _afterCommitOnce.TryAdd(key, action);
+    }
+
     private sealed class Transaction(StoreSession session, IDbContextTransaction transaction) : IStoreTransaction
     {
         private bool _committed;
@@ -39,8 +52,11 @@ internal sealed class StoreSession(CmsDbContext db) : IStoreSession
         {
             await transaction.CommitAsync(cancellationToken);
             _committed = true;
-            var actions = session._afterCommit ?? [];
+            // Keyed actions (cache evictions) run after the others (cache refreshes), so nothing is
+            // re-rendered from a cache that is about to change.
+            var actions = (session._afterCommit ?? []).Concat(session._afterCommitOnce?.Values ?? Enumerable.Empty<Func<CancellationToken, Task>>()).ToList();
             session._afterCommit = null;
+            session._afterCommitOnce = null;
             foreach (var action in actions)
             {
                 await action(cancellationToken);
@@ -53,6 +69,7 @@ internal sealed class StoreSession(CmsDbContext db) : IStoreSession
             {
                 await transaction.RollbackAsync();
                 session._afterCommit = null;
+                session._afterCommitOnce = null;
                 // Entities tracked during the failed work must not leak into later saves.
                 session.DbContext.ChangeTracker.Clear();
             }

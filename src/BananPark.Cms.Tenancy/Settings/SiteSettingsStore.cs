@@ -4,6 +4,7 @@ using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Settings;
 using BananPark.Cms.Core.Tenancy;
+using BananPark.Cms.Data.Services;
 
 namespace BananPark.Cms.Tenancy.Settings;
 
@@ -13,7 +14,7 @@ namespace BananPark.Cms.Tenancy.Settings;
 /// listeners, which evict cached pages.
 /// </summary>
 internal sealed class SiteSettingsStore(
-    IDocumentStore documents, IStoreSession session, ITenantContext tenant, SiteSettingsCache cache, IEnumerable<IContentChangeListener> listeners) : ISiteSettingsStore
+    IDocumentStore documents, IStoreSession session, ITenantContext tenant, SiteSettingsCache cache, ContentChangeNotifier notifier) : ISiteSettingsStore
 {
     internal const string DocumentName = "SiteSettings";
 
@@ -44,14 +45,12 @@ internal sealed class SiteSettingsStore(
         await documents.SaveAsync(DocumentName, json, cancellationToken);
         var committed = json.Deserialize<SiteSettings>(ContentJson.Options)!;
         var tenantName = tenant.Tenant.Name;
-        await session.AfterCommitAsync(async ct =>
+        await session.AfterCommitAsync(_ =>
         {
             cache[tenantName] = committed;
-            foreach (var listener in listeners)
-            {
-                await listener.ContentChangedAsync(tenantName, ct);
-            }
+            return Task.CompletedTask;
         }, cancellationToken);
+        await notifier.SignalAsync(cancellationToken);
     }
 }
 
