@@ -61,8 +61,8 @@ internal sealed partial class ContentManager(
     }
 
     public Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
-        => query is { Version: VersionOptions.Published, ContentTypes: null, Search: null } && UseCache
-            ? cache.GetOrLoadAsync(tenant.Tenant.Name, $"query:{query}", () => LoadAsync(query, cancellationToken))
+        => query.Version == VersionOptions.Published && UseCache
+            ? cache.GetOrLoadAsync(tenant.Tenant.Name, "query:" + query.CacheKey(), () => LoadAsync(query, cancellationToken))
             : LoadAsync(query, cancellationToken);
 
     public Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken = default)

@@ -38,6 +38,11 @@ public sealed record ContentQuery
 
     /// <summary>Most items to return; capped by the store.</summary>
     public int Take { get; init; } = 100;
+
+    /// <summary>A text that differs whenever two queries can differ in their results (lists by content, not by reference).</summary>
+    public string CacheKey() => string.Join('\u001f',
+        ContentType, ContainerId, Owner, ContentTypes is null ? "\u0000" : string.Join('\u001e', ContentTypes), Search,
+        ModifiedFromUtc?.Ticks, ModifiedBeforeUtc?.Ticks, Status, Version, OrderBy, Skip, Take);
 }
 
 /// <summary>Publication state a query can filter on.</summary>
