@@ -1,3 +1,4 @@
+using BananPark.Cms.Core.ContentManagement;
 using Ganss.Xss;
 using Markdig;
 
@@ -23,7 +24,7 @@ public static class RichText
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Clear();
-        foreach (var scheme in new[] { "http", "https", "mailto", "tel" })
+        foreach (var scheme in SafeLinks.AllowedSchemes)
         {
             sanitizer.AllowedSchemes.Add(scheme);
         }

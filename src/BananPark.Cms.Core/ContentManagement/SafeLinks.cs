@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace BananPark.Cms.Content.Services;
+namespace BananPark.Cms.Core.ContentManagement;
 
 /// <summary>
 /// The rule for link URLs stored in content: http, https, mailto and tel, or a local URL (<c>/x</c>,
@@ -13,7 +13,8 @@ namespace BananPark.Cms.Content.Services;
 /// </summary>
 public static partial class SafeLinks
 {
-    private static readonly HashSet<string> AllowedSchemes = new(StringComparer.Ordinal) { "http", "https", "mailto", "tel" };
+    /// <summary>The schemes a link may use; the rich-text sanitizer allows the same.</summary>
+    public static IReadOnlySet<string> AllowedSchemes { get; } = new HashSet<string>(StringComparer.Ordinal) { "http", "https", "mailto", "tel" };
 
     /// <summary>True for an allowed URL; null, empty and whitespace are allowed (whether a URL is required is another rule).</summary>
     public static bool IsAllowed(string? url)
