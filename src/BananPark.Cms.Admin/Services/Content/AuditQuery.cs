@@ -1,4 +1,3 @@
-using System.Globalization;
 using BananPark.Cms.Content.Services.Audit;
 
 namespace BananPark.Cms.Admin.Services.Content;
@@ -9,9 +8,7 @@ public sealed record AuditQuery(string? User, string? Type, string? Event, strin
     /// <summary>The filter, or the problem with a date the user typed.</summary>
     public (AuditFilter? Filter, string? Problem) ToFilter()
     {
-        var from = ParseDate(From);
-        var to = ParseDate(To);
-        if (from.Problem || to.Problem)
+        if (!AdminFormats.TryParseDay(From, out var from) || !AdminFormats.TryParseDay(To, out var to))
         {
             return (null, "Enter dates as YYYY-MM-DD.");
         }
@@ -22,21 +19,14 @@ public sealed record AuditQuery(string? User, string? Type, string? Event, strin
             ContentType = Trim(Type),
             Event = Trim(Event),
             ContentItemId = Trim(Item),
-            FromUtc = from.Date,
-            BeforeUtc = to.Date?.AddDays(1),
+            FromUtc = from,
+            BeforeUtc = to?.AddDays(1),
         }, null);
     }
 
     /// <summary>The query string that reproduces this filter, already encoded.</summary>
-    public string ToQueryString() => string.Join("&", new[] { ("user", User), ("type", Type), ("event", Event), ("item", Item), ("from", From), ("to", To) }
-        .Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
+    public string ToQueryString() => AdminFormats.Query(("user", User), ("type", Type), ("event", Event), ("item", Item), ("from", From), ("to", To));
 
     private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim()[..Math.Min(value.Trim().Length, 255)];
 
-    private static (DateTime? Date, bool Problem) ParseDate(string? value)
-        => string.IsNullOrWhiteSpace(value)
-            ? (null, false)
-            : DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
-                ? (date, false)
-                : (null, true);
 }
