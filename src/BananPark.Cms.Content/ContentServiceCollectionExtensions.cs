@@ -16,11 +16,8 @@ public static class ContentServiceCollectionExtensions
     /// <summary>Content definitions, the content manager, its handlers and the content recipe steps.</summary>
     public static IServiceCollection AddCmsContent(this IServiceCollection services)
     {
-        services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
-        services.AddSingleton<PublishedContentCache>();
-        services.AddSingleton<IContentChangeListener>(sp => sp.GetRequiredService<PublishedContentCache>());
         services.TryAddScoped<ICurrentActor, SystemActor>();
         services.AddScoped<IContentEventListener, AuditTrailRecorder>();
         services.AddScoped<AuditTrail>();

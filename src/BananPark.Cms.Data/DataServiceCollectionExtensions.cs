@@ -1,5 +1,7 @@
+using BananPark.Cms.Core.Caching;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Tenancy;
+using BananPark.Cms.Data.Caching;
 using BananPark.Cms.Data.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +11,7 @@ namespace BananPark.Cms.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>EF Core over the current tenant's database, the unit of work and the document store.</summary>
+    /// <summary>EF Core over the current tenant's database, the unit of work, the document store, the change signal and the site's one cache.</summary>
     public static IServiceCollection AddCmsData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DataOptions>().Bind(configuration.GetSection("Cms")).ValidateDataAnnotations().ValidateOnStart();
@@ -21,7 +23,11 @@ public static class DataServiceCollectionExtensions
         });
         services.AddScoped<IStoreSession, StoreSession>();
         services.AddScoped<IDocumentStore, DocumentStore>();
-        services.AddScoped<ContentChangeNotifier>();
+        services.AddScoped<IChangeSignal, ChangeSignal>();
+        services.AddOptions<CacheOptions>().Bind(configuration.GetSection("Cms:Cache"));
+        services.AddSingleton<TenantCache>();
+        services.AddSingleton<ITenantCache>(sp => sp.GetRequiredService<TenantCache>());
+        services.AddSingleton<ISiteChangeListener>(sp => sp.GetRequiredService<TenantCache>());
         services.AddScoped<TenantDatabase>();
         services.AddScoped<ITenantInitializer>(sp => sp.GetRequiredService<TenantDatabase>());
         services.AddSingleton(TimeProvider.System);

@@ -26,7 +26,6 @@ public static class TenancyServiceCollectionExtensions
         services.AddHostedService<TenantSetupService>();
         services.AddOptions<ScheduledPublishingOptions>().Bind(configuration.GetSection("Cms:ScheduledPublishing"));
         services.AddHostedService<ScheduledPublishing>();
-        services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
         services.AddScoped<SettingsStep>();
         services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<SettingsStep>());

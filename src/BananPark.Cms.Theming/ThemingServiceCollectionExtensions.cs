@@ -1,4 +1,4 @@
-using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Theming.Endpoints;
 using BananPark.Cms.Theming.Recipes;
@@ -24,11 +24,10 @@ public static class ThemingServiceCollectionExtensions
         services.AddSingleton<TemplateCache>();
         services.AddSingleton<LiquidTemplateOptions>();
         services.AddSingleton<AssetFingerprints>();
-        services.AddSingleton<SelectedThemes>();
         services.AddScoped<ThemeSelector>();
         services.AddScoped<ContentRenderer>();
         services.AddScoped<PageWriter>();
-        services.AddScoped<IContentChangeListener, OutputCacheEvictor>();
+        services.AddSingleton<ISiteChangeListener, OutputCacheEvictor>();
         services.AddScoped<ThemesStep>();
         services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<ThemesStep>());
         services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<ThemesStep>());
@@ -41,7 +40,7 @@ public static class ThemingServiceCollectionExtensions
                 return;
             }
 
-            policy.Expire(cacheFor).SetVaryByHost(true).Tag(PublicSiteEndpoints.CacheTag);
+            policy.Expire(cacheFor).SetVaryByHost(true).AddPolicy<TenantPageTag>();
         }));
         return services;
     }

@@ -12,7 +12,7 @@ public sealed class ChangeSignalTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _tenant = await TestTenant.CreateAsync(services => services.AddSingleton<IContentChangeListener>(_listener));
+        _tenant = await TestTenant.CreateAsync(services => services.AddSingleton<ISiteChangeListener>(_listener));
         await _tenant.ImportAsync(new RecipeBuilder().Type("Group", "groups").Build());
     }
 
@@ -57,13 +57,47 @@ public sealed class ChangeSignalTests : IAsyncLifetime
         Assert.Equal(1, _listener.Count);
     }
 
-    private sealed class CountingListener : IContentChangeListener
+    [Fact]
+    public async Task SaveAsync_WhenOnlyADraftIsSaved_SignalsDraftsNotAPublicChange()
+    {
+        _listener.Count = 0;
+
+        await _tenant.RunAsync<IContentManager>(content => content.SaveAsync(new ContentItemBuilder("Group").WithTitle("Draft only").Build(), publish: false));
+
+        Assert.Equal(1, _listener.Count);
+        Assert.Equal(SiteChanges.Drafts, _listener.Last);
+        Assert.False(_listener.Last.IsPublic());
+    }
+
+    [Fact]
+    public async Task SaveAsync_WhenADraftAndAPublishShareOneTransaction_SignalsBothOnce()
+    {
+        _listener.Count = 0;
+
+        await _tenant.RunScopeAsync(async scope =>
+        {
+            var content = scope.GetRequiredService<IContentManager>();
+            await using var transaction = await scope.GetRequiredService<IStoreSession>().BeginTransactionAsync();
+            await content.SaveAsync(new ContentItemBuilder("Group").WithTitle("A draft").Build(), publish: false);
+            await content.SaveAsync(new ContentItemBuilder("Group").WithTitle("Published").Build(), publish: true);
+            await transaction.CommitAsync();
+            return true;
+        });
+
+        Assert.Equal(1, _listener.Count);
+        Assert.Equal(SiteChanges.Drafts | SiteChanges.PublishedContent, _listener.Last);
+    }
+
+    private sealed class CountingListener : ISiteChangeListener
     {
         public int Count { get; set; }
 
-        public Task ContentChangedAsync(string tenantName, CancellationToken cancellationToken)
+        public SiteChanges Last { get; private set; }
+
+        public Task SiteChangedAsync(string tenantName, SiteChanges changes, CancellationToken cancellationToken)
         {
             Count++;
+            Last = changes;
             return Task.CompletedTask;
         }
     }

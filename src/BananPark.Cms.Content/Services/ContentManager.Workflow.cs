@@ -1,5 +1,6 @@
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.ContentManagement.Parts;
+using BananPark.Cms.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace BananPark.Cms.Content.Services;
@@ -45,7 +46,7 @@ internal sealed partial class ContentManager
             var item = ContentRecordMapper.ToItem(published);
             SetFlags(published, latest: published.Latest, published: false);
             await db.SaveChangesAsync(cancellationToken);
-            await notifier.SignalAsync(cancellationToken);
+            await signal.SignalAsync(SiteChanges.PublishedContent, cancellationToken);
             item.Published = false;
             await RaiseAsync(new ContentEvent(ContentEventKind.Unpublished, item, null), cancellationToken);
             done = true;
@@ -66,6 +67,7 @@ internal sealed partial class ContentManager
             }
 
             var item = ContentRecordMapper.ToItem(latest);
+            var changes = versions.Any(v => v.Published) ? SiteChanges.PublishedContent | SiteChanges.Drafts : SiteChanges.Drafts;
             foreach (var version in versions)
             {
                 SetFlags(version, latest: false, published: false);
@@ -76,7 +78,7 @@ internal sealed partial class ContentManager
             trashed.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
             ContentRecordMapper.Fill(latest, trashed);
             await db.SaveChangesAsync(cancellationToken);
-            await notifier.SignalAsync(cancellationToken);
+            await signal.SignalAsync(changes, cancellationToken);
             await RaiseAsync(new ContentEvent(ContentEventKind.Deleted, item, null), cancellationToken);
             done = true;
         }, cancellationToken);
@@ -102,7 +104,7 @@ internal sealed partial class ContentManager
             item.Content.Remove(nameof(PublishLaterPart));
             ContentRecordMapper.Fill(newest, item);
             await db.SaveChangesAsync(cancellationToken);
-            await notifier.SignalAsync(cancellationToken);
+            await signal.SignalAsync(SiteChanges.Drafts, cancellationToken);
             await RaiseAsync(new ContentEvent(ContentEventKind.Restored, ContentRecordMapper.ToItem(newest), null), cancellationToken);
             done = true;
         }, cancellationToken);
@@ -148,7 +150,7 @@ internal sealed partial class ContentManager
 
             ContentRecordMapper.Fill(draft, item);
             await db.SaveChangesAsync(cancellationToken);
-            await notifier.SignalAsync(cancellationToken);
+            await signal.SignalAsync(SiteChanges.Drafts, cancellationToken);
             await RaiseAsync(new ContentEvent(ContentEventKind.Scheduled, item, null), cancellationToken);
             done = true;
         }, cancellationToken);
@@ -194,7 +196,7 @@ internal sealed partial class ContentManager
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await notifier.SignalAsync(cancellationToken);
+            await signal.SignalAsync(rows.Any(r => r.Published) ? SiteChanges.PublishedContent | SiteChanges.Drafts : SiteChanges.Drafts, cancellationToken);
         }, cancellationToken);
     }
 

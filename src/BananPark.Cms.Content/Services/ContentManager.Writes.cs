@@ -1,4 +1,5 @@
 using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.Data;
 using BananPark.Cms.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,7 +69,7 @@ internal sealed partial class ContentManager
 
         ContentRecordMapper.Fill(target, item);
         await db.SaveChangesAsync(cancellationToken);
-        await notifier.SignalAsync(cancellationToken);
+        await signal.SignalAsync(item.Published ? SiteChanges.PublishedContent : SiteChanges.Drafts, cancellationToken);
         return target;
     }
 

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
+using BananPark.Cms.Core.Caching;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data;
-using BananPark.Cms.Data.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace BananPark.Cms.Content.Services;
@@ -15,8 +15,8 @@ internal sealed partial class ContentManager(
     IContentDefinitionManager definitions,
     IEnumerable<IContentHandler> handlers,
     IStoreSession session,
-    ContentChangeNotifier notifier,
-    PublishedContentCache cache,
+    IChangeSignal signal,
+    ITenantCache cache,
     ITenantContext tenant,
     IEnumerable<IContentEventListener> listeners,
     ICurrentActor actor,
@@ -62,7 +62,7 @@ internal sealed partial class ContentManager(
 
     public Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
         => query.Version == VersionOptions.Published && UseCache
-            ? cache.GetOrLoadAsync(tenant.Tenant.Name, "query:" + query.CacheKey(), () => LoadAsync(query, cancellationToken))
+            ? CachedAsync("query:" + query.CacheKey(), () => LoadAsync(query, cancellationToken))
             : LoadAsync(query, cancellationToken);
 
     public Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken = default)
@@ -245,7 +245,18 @@ internal sealed partial class ContentManager(
             return await load();
         }
 
-        var items = await cache.GetOrLoadAsync(tenant.Tenant.Name, key, async () => await load() is { } item ? [item] : []);
+        var items = await CachedAsync(key, async () => await load() is { } item ? [item] : []);
         return items.Count == 0 ? null : items[0];
+    }
+
+    /// <summary>Cached copies: what the cache holds is never handed out, so callers may change what they get.</summary>
+    private async Task<IReadOnlyList<ContentItem>> CachedAsync(string key, Func<Task<IReadOnlyList<ContentItem>>> load)
+    {
+        var items = await cache.GetOrLoadAsync(tenant.Tenant.Name, SiteChanges.PublishedContent, key, async _ =>
+        {
+            var loaded = (await load()).ToArray();
+            return new CacheLoad<ContentItem[]>(loaded, 256 + loaded.Sum(i => 4096L));
+        });
+        return Array.ConvertAll(items, i => i.Clone());
     }
 }

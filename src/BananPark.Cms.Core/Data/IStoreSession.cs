@@ -6,6 +6,9 @@ namespace BananPark.Cms.Core.Data;
 /// </summary>
 public interface IStoreSession
 {
+    /// <summary>True while a transaction is open in this unit of work.</summary>
+    bool InTransaction { get; }
+
     /// <summary>Starts a transaction; dispose without committing to roll back.</summary>
     Task<IStoreTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default);
 
@@ -21,6 +24,12 @@ public interface IStoreSession
     /// actions run after the others.
     /// </summary>
     Task AfterCommitOnceAsync(string key, Func<CancellationToken, Task> action, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> if the surrounding transaction rolls back (never when there is
+    /// none): e.g. to drop a working copy that holds what the rolled-back work wrote.
+    /// </summary>
+    void AfterRollback(Action action);
 }
 
 /// <summary>An open transaction; disposing it without <see cref="CommitAsync"/> rolls back.</summary>

@@ -8,6 +8,9 @@ internal sealed class StoreSession(CmsDbContext db) : IStoreSession
 {
     private List<Func<CancellationToken, Task>>? _afterCommit;
     private Dictionary<string, Func<CancellationToken, Task>>? _afterCommitOnce;
+    private List<Action>? _afterRollback;
+
+    public bool InTransaction => db.Database.CurrentTransaction is not null;
 
     public async Task<IStoreTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default)
     {
@@ -19,6 +22,7 @@ internal sealed class StoreSession(CmsDbContext db) : IStoreSession
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         _afterCommit = [];
         _afterCommitOnce = new(StringComparer.Ordinal);
+        _afterRollback = [];
         return new Transaction(this, transaction);
     }
 
@@ -44,6 +48,15 @@ internal sealed class StoreSession(CmsDbContext db) : IStoreSession
         _afterCommitOnce.TryAdd(key, action);
     }
 
+    public void AfterRollback(Action action) => _afterRollback?.Add(action);
+
+    private void Forget()
+    {
+        _afterCommit = null;
+        _afterCommitOnce = null;
+        _afterRollback = null;
+    }
+
     private sealed class Transaction(StoreSession session, IDbContextTransaction transaction) : IStoreTransaction
     {
         private bool _committed;
@@ -55,8 +68,7 @@ internal sealed class StoreSession(CmsDbContext db) : IStoreSession
             // Keyed actions (cache evictions) run after the others (cache refreshes), so nothing is
             // re-rendered from a cache that is about to change.
             var actions = (session._afterCommit ?? []).Concat(session._afterCommitOnce?.Values ?? Enumerable.Empty<Func<CancellationToken, Task>>()).ToList();
-            session._afterCommit = null;
-            session._afterCommitOnce = null;
+            session.Forget();
             foreach (var action in actions)
             {
                 await action(cancellationToken);
@@ -68,10 +80,14 @@ internal sealed class StoreSession(CmsDbContext db) : IStoreSession
             if (!_committed)
             {
                 await transaction.RollbackAsync();
-                session._afterCommit = null;
-                session._afterCommitOnce = null;
+                var undo = session._afterRollback ?? [];
+                session.Forget();
                 // Entities tracked during the failed work must not leak into later saves.
                 session.DbContext.ChangeTracker.Clear();
+                foreach (var action in undo)
+                {
+                    action();
+                }
             }
 
             await transaction.DisposeAsync();

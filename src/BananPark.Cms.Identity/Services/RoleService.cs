@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Security;
-using BananPark.Cms.Core.Tenancy;
-using BananPark.Cms.Identity.Authorization;
 using BananPark.Cms.Identity.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +9,7 @@ namespace BananPark.Cms.Identity.Services;
 
 /// <summary>Creates roles and sets their permissions; members' sessions are refreshed so a change applies at once.</summary>
 public sealed class RoleService(
-    RoleManager<CmsRole> roles, UserManager<CmsUser> users, IdentityStore store, RolePermissionsCache cache, ITenantContext tenant, IStoreSession session)
+    RoleManager<CmsRole> roles, UserManager<CmsUser> users, IdentityStore store, IChangeSignal signal)
 {
     /// <summary>The role, created when missing.</summary>
     public async Task<CmsRole> EnsureAsync(string name, string? description = null)
@@ -69,11 +67,7 @@ public sealed class RoleService(
     }
 
     /// <summary>Drops the cached role permissions once the current change commits.</summary>
-    public Task ForgetCachedPermissionsAsync() => session.AfterCommitAsync(_ =>
-    {
-        cache.Invalidate(tenant.Tenant.Name);
-        return Task.CompletedTask;
-    });
+    public Task ForgetCachedPermissionsAsync() => signal.SignalAsync(SiteChanges.Permissions);
 
     private async Task RefreshMembersAsync(CmsRole role)
     {

@@ -17,8 +17,8 @@ public static class PublicSiteEndpoints
     /// <summary>Output-cache policy of public pages: anonymous GETs, evicted when content changes.</summary>
     public const string CachePolicy = "CmsPublicPages";
 
-    /// <summary>The tag every cached public page carries.</summary>
-    public const string CacheTag = "cms-content";
+    /// <summary>The tag every cached public page of <paramref name="tenant"/> carries.</summary>
+    public static string CacheTag(string tenant) => "cms-pages:" + tenant;
 
     private const int MaxListItems = 1000;
 

@@ -1,12 +1,17 @@
-using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.Data;
 using BananPark.Cms.Theming.Endpoints;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace BananPark.Cms.Theming.Services;
 
-/// <summary>Drops cached public pages once a content or definition change commits, so a publish shows at once.</summary>
-internal sealed class OutputCacheEvictor(IOutputCacheStore store) : IContentChangeListener
+/// <summary>Drops a tenant's cached public pages once a change visitors can see commits (not for drafts).</summary>
+internal sealed class OutputCacheEvictor(IOutputCacheStore store) : ISiteChangeListener
 {
-    public async Task ContentChangedAsync(string tenantName, CancellationToken cancellationToken)
-        => await store.EvictByTagAsync(PublicSiteEndpoints.CacheTag, cancellationToken);
+    public async Task SiteChangedAsync(string tenantName, SiteChanges changes, CancellationToken cancellationToken)
+    {
+        if (changes.IsPublic())
+        {
+            await store.EvictByTagAsync(PublicSiteEndpoints.CacheTag(tenantName), cancellationToken);
+        }
+    }
 }

@@ -4,7 +4,6 @@ using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Data;
-using BananPark.Cms.Data.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace BananPark.Cms.Content.Services.Definitions;
@@ -15,7 +14,7 @@ namespace BananPark.Cms.Content.Services.Definitions;
 /// a property from every version. Scans read the rows one by one; a purge loads the rows holding
 /// the property and changes them in one transaction.
 /// </summary>
-public sealed class StoredFieldData(CmsDbContext db, IContentDefinitionManager definitions, IStoreSession session, ContentChangeNotifier notifier)
+public sealed class StoredFieldData(CmsDbContext db, IContentDefinitionManager definitions, IStoreSession session, IChangeSignal signal)
 {
     /// <summary>Properties found in the latest and published versions that no field of the type's own part names, A to Z.</summary>
     public async Task<IReadOnlyList<RemovedFieldData>> FindRemovedAsync(string typeName, CancellationToken cancellationToken = default)
@@ -101,7 +100,7 @@ public sealed class StoredFieldData(CmsDbContext db, IContentDefinitionManager d
             await db.SaveChangesAsync(cancellationToken);
             if (versions > 0)
             {
-                await notifier.SignalAsync(cancellationToken);
+                await signal.SignalAsync(SiteChanges.PublishedContent | SiteChanges.Drafts, cancellationToken);
             }
 
             if (transaction is not null)

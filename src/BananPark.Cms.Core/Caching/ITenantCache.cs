@@ -1,0 +1,26 @@
+using BananPark.Cms.Core.Data;
+
+namespace BananPark.Cms.Core.Caching;
+
+/// <summary>
+/// The one cache of the site: values per tenant, bounded in size, one load per key at a time (callers
+/// that ask while a value loads wait for that load), evicted by the kind of change that can make them
+/// stale. Values are shared between requests and must be immutable: a read never clones and a writer
+/// never changes a cached value. A failed load is not cached: the next caller loads again.
+/// </summary>
+public interface ITenantCache
+{
+    /// <summary>
+    /// The value cached under <paramref name="key"/>, or the one <paramref name="load"/> makes.
+    /// <paramref name="evictedBy"/> names the changes after which the value is stale.
+    /// </summary>
+    Task<T> GetOrLoadAsync<T>(string tenant, SiteChanges evictedBy, string key, Func<CancellationToken, Task<CacheLoad<T>>> load, CancellationToken cancellationToken = default);
+
+    /// <summary>Drops every value of <paramref name="tenant"/> that a change of <paramref name="changes"/> makes stale.</summary>
+    void Evict(string tenant, SiteChanges changes);
+}
+
+/// <summary>A loaded value with its approximate size in bytes (what the cache's limit counts).</summary>
+/// <param name="Value">The value; it must not be changed once returned.</param>
+/// <param name="Size">Approximate bytes the value holds; at least 1.</param>
+public readonly record struct CacheLoad<T>(T Value, long Size);
