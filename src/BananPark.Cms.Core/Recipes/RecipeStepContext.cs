@@ -17,6 +17,15 @@ public sealed class RecipeStepContext
     /// <summary>Where the step records what it did.</summary>
     public required RecipeReport Report { get; init; }
 
+    /// <summary>How many steps the recipe has.</summary>
+    public int StepCount { get; init; } = 1;
+
+    /// <summary>Where progress goes (the admin's import page, the setup page); null when nobody watches.</summary>
+    public IProgress<RecipeProgress>? Progress { get; init; }
+
+    /// <summary>Tells the watcher how many of the step's items are done.</summary>
+    public void ReportItems(int done, int total) => Progress?.Report(new RecipeProgress(StepIndex, StepCount, StepName, done, total));
+
     /// <summary>JSON path of the step, e.g. <c>$.steps[2]</c>.</summary>
     public string StepPath => $"$.steps[{StepIndex}]";
 
