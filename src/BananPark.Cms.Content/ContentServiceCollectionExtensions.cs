@@ -20,6 +20,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IPublishedContent, PublishedContent>();
+        services.AddScoped<RouteOwners>();
         services.TryAddScoped<ICurrentActor, SystemActor>();
         services.AddScoped<IContentEventListener, AuditTrailRecorder>();
         services.AddScoped<AuditTrail>();

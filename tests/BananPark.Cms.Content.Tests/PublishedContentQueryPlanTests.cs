@@ -42,7 +42,7 @@ public sealed class PublishedContentQueryPlanTests : WorkflowTestBase
 
         await SaveAsync(Enterprise("Zongshen").Build(), publish: true);
 
-        await AssertPlanAsync(_sql.Last("\"RoutePath\" = ", "<>"), "IX_ContentItems_PublishedRoute");
+        await AssertPlanAsync(_sql.Last("SELECT \"c\".\"RoutePath\", \"c\".\"ContentItemId\""), "IX_ContentItems_PublishedRoute");
     }
 
     [Fact]

@@ -15,6 +15,7 @@ internal sealed partial class ContentManager(
     IStoreSession session,
     IChangeSignal signal,
     IPublishedContent published,
+    RouteOwners routes,
     IEnumerable<IContentEventListener> listeners,
     ICurrentActor actor,
     TimeProvider clock) : IContentManager
@@ -121,34 +122,5 @@ internal sealed partial class ContentManager(
             }
         }, cancellationToken);
         return item;
-    }
-
-    public async Task<ImportOutcome> ImportAsync(ContentItem item, CancellationToken cancellationToken = default)
-    {
-        var incoming = await PrepareAsync(item, importing: true, cancellationToken);
-        var outcome = ImportOutcome.Unchanged;
-        await InTransactionAsync(async () =>
-        {
-            var versions = await TrackedVersionsAsync(incoming.ContentItemId, cancellationToken);
-            var latest = versions.FirstOrDefault(v => v.Latest);
-            var candidate = CompleteFromLatest(incoming, latest);
-            if (latest is not null && latest.Json == ContentItemJson.Serialize(candidate))
-            {
-                return;
-            }
-
-            var now = clock.GetUtcNow().UtcDateTime;
-            var sameVersion = versions.FirstOrDefault(v => v.ContentItemVersionId == incoming.ContentItemVersionId)
-                ?? (string.IsNullOrEmpty(incoming.ContentItemVersionId) && latest is { Published: false } ? latest : null);
-            incoming.ContentItemVersionId = sameVersion?.ContentItemVersionId ?? NonEmpty(incoming.ContentItemVersionId) ?? IdGenerator.NewId();
-            incoming.Latest = true;
-            incoming.CreatedUtc ??= latest is null ? now : candidate.CreatedUtc ?? now;
-            incoming.ModifiedUtc ??= now;
-            incoming.PublishedUtc ??= incoming.Published ? now : null;
-            await WriteAsync(incoming, sameVersion, versions, cancellationToken);
-            outcome = latest is null ? ImportOutcome.Created : ImportOutcome.Updated;
-            await RaiseAsync(new ContentEvent(ContentEventKind.Imported, incoming, latest is null ? null : ContentRecordMapper.ToItem(latest)), cancellationToken);
-        }, cancellationToken);
-        return outcome;
     }
 }
