@@ -18,8 +18,8 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession
     /// <paramref name="progress"/> hears each step start and, from steps with items, how many are done.
     /// </summary>
     public async Task<RecipeReport> ExecuteAsync(
-        RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, bool dryRun = false, CancellationToken cancellationToken = default,
-        IProgress<RecipeProgress>? progress = null)
+        RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, bool dryRun = false, IProgress<RecipeProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var handlers = steps.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
         CheckStepNames(recipe, handlers);
