@@ -9,17 +9,20 @@ internal sealed class StoreSession(CmsDbContext db) : IStoreSession
     private List<Func<CancellationToken, Task>>? _afterCommit;
     private Dictionary<string, Func<CancellationToken, Task>>? _afterCommitOnce;
     private List<Action>? _afterRollback;
+    private bool _open;
 
-    public bool InTransaction => db.Database.CurrentTransaction is not null;
+    /// <summary>Known without touching the database context, so a cached read costs no context set-up.</summary>
+    public bool InTransaction => _open;
 
     public async Task<IStoreTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default)
     {
-        if (db.Database.CurrentTransaction is not null)
+        if (_open || db.Database.CurrentTransaction is not null)
         {
             throw new InvalidOperationException("A transaction is already open in this unit of work.");
         }
 
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        _open = true;
         _afterCommit = [];
         _afterCommitOnce = new(StringComparer.Ordinal);
         _afterRollback = [];
@@ -52,6 +55,7 @@ internal sealed class StoreSession(CmsDbContext db) : IStoreSession
 
     private void Forget()
     {
+        _open = false;
         _afterCommit = null;
         _afterCommitOnce = null;
         _afterRollback = null;
