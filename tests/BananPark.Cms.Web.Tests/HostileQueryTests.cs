@@ -3,6 +3,9 @@ using System.Reflection;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +13,8 @@ namespace BananPark.Cms.Web.Tests;
 
 /// <summary>
 /// Every page that reads the query string (each Razor component endpoint of the assembled site with
-/// a [SupplyParameterFromQuery] property, so a new one is covered without anyone listing it), asked
+/// a [SupplyParameterFromQuery] property, and each GET endpoint under /admin with a handler parameter
+/// bound from the query, so a new one is covered without anyone listing it), asked
 /// by a signed-in Administrator with values a person, an old bookmark or a scanner may send: each
 /// answers as it does without them (same status, or 400, and the same heading), never 500, and a
 /// redirect never leaves the site.
@@ -28,11 +32,12 @@ public sealed class HostileQueryTests(AdminSite site) : IClassFixture<AdminSite>
     public async Task EveryScreenWithQueryParameters_WithMalformedValues_AnswersAsWithoutThem()
     {
         var screens = Screens();
-        foreach (var (route, name) in new[] { ("/admin/users", "page"), ("/admin/content", "page"), ("/admin/audit-trail", "page"), ("/admin/security-log", "page"), ("/admin/security-log", "from"), ("/admin/content", "sort") })
+        foreach (var (route, name) in new[] { ("/admin/users", "page"), ("/admin/content", "page"), ("/admin/audit-trail", "page"), ("/admin/security-log", "page"), ("/admin/security-log", "from"), ("/admin/content", "sort"), ("/admin/audit-trail/export.csv", "to") })
         {
             Assert.True(screens.Any(s => s.Route == route && s.Parameters.Contains(name)), $"{route} ?{name}= was not found among the screens' query parameters.");
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n", screens.Select(s => $"{s.Route}: {string.Join(", ", s.Parameters)}")));
         var admin = await ContentAdmin.SignedInAsync(site, "admin", Forms.AdminPassword);
         var values = await AdminScreens.SeededValuesAsync(site.Factory.Services);
         var problems = new List<string>();
@@ -73,18 +78,34 @@ public sealed class HostileQueryTests(AdminSite site) : IClassFixture<AdminSite>
         yield return string.Join("&", parameters.Select(name => $"{name}=-1"));
     }
 
-    /// <summary>Component routes with the names of the query parameters the component reads.</summary>
+    /// <summary>Routes with the names of the query parameters their component or handler reads.</summary>
     private List<(string Route, IReadOnlyList<string> Parameters)> Screens()
         => site.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
-            .Select(e => (Route: "/" + e.RoutePattern.RawText!.TrimStart('/'), Component: e.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type))
-            .Where(e => e.Component is not null)
-            .Select(e => (e.Route, Parameters: (IReadOnlyList<string>)QueryParameters(e.Component!)))
+            .Select(e => (Route: "/" + e.RoutePattern.RawText!.TrimStart('/'), Parameters: (IReadOnlyList<string>)QueryParameters(e)))
             .Where(e => e.Parameters.Count > 0)
             .DistinctBy(e => e.Route)
             .ToList();
 
-    private static List<string> QueryParameters(Type component)
+    private static List<string> QueryParameters(RouteEndpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is { } component)
+        {
+            return ComponentQueryParameters(component.Type);
+        }
+
+        // A minimal-API GET handler under /admin: its string or parsable parameters that are not route values nor services.
+        var isAdminGet = endpoint.RoutePattern.RawText!.TrimStart('/').StartsWith("admin", StringComparison.Ordinal)
+            && endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains(HttpMethods.Get) == true;
+        var routeValues = endpoint.RoutePattern.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return !isAdminGet ? [] : endpoint.Metadata.GetOrderedMetadata<IParameterBindingMetadata>()
+            .Where(p => (p.ParameterInfo.ParameterType == typeof(string) || p.HasTryParse) && !routeValues.Contains(p.Name))
+            .Where(p => p.ParameterInfo.GetCustomAttributes().All(a => a is not (FromServicesAttribute or FromRouteAttribute or FromHeaderAttribute or FromFormAttribute)))
+            .Select(p => p.Name)
+            .ToList();
+    }
+
+    private static List<string> ComponentQueryParameters(Type component)
         => component.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
             .Select(p => (p.Name, Attribute: p.GetCustomAttribute<SupplyParameterFromQueryAttribute>()))
             .Where(p => p.Attribute is not null)
