@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace BananPark.Cms.Web.Tests;
@@ -7,7 +6,7 @@ namespace BananPark.Cms.Web.Tests;
 /// The steps every browser test takes: skip without Chromium, sign in, wait for what a page shows
 /// (its heading, a message), never for a URL or a load event alone.
 /// </summary>
-internal static partial class BrowserSteps
+internal static class BrowserSteps
 {
     /// <summary>How long a step waits for the page to show something.</summary>
     public const float StepTimeout = 15_000;
@@ -36,7 +35,4 @@ internal static partial class BrowserSteps
     /// <summary>Waits until the page's main heading is <paramref name="text"/>.</summary>
     public static Task ExpectHeadingAsync(IPage page, string text)
         => Expect(page.GetByRole(AriaRole.Heading, new() { Name = text, Exact = true, Level = 1 }));
-
-    [GeneratedRegex("/login")]
-    public static partial Regex LoginUrl();
 }

@@ -24,8 +24,8 @@ public sealed class HostileQueryTests(AdminSite site) : IClassFixture<AdminSite>
     /// <summary>Query values, already encoded as they travel (so broken escapes travel too).</summary>
     private static readonly string[] Values =
     [
-        "abc", "-1", "0", "99999999999", "2147483648", "9641", "1e3", "9999-12-31", "0001-01-01", "2026-02-30", "2026-13-45",
-        "", "%20", "%ZZ", "%00", "%E0%A4%A", "%3Csvg%20onload%3Dalert(1)%3E", "%2F%2Fevil.example", new string('9', 400), new string('x', 5000),
+        "abc", "-1", "0", "99999999999", "9641", "9999-12-31", "2026-02-30", "2026-13-45",
+        "", "%ZZ", "%00", "%E0%A4%A", "%3Csvg%20onload%3Dalert(1)%3E", "%2F%2Fevil.example", new string('9', 400), new string('x', 5000),
     ];
 
     [Fact]
