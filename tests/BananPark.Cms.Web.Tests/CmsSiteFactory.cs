@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using BananPark.Cms.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,10 @@ public class CmsSiteFactory : WebApplicationFactory<Program>
 
     public string DataPath { get; }
 
-    /// <summary>Everything the site logged, as "Category: message".</summary>
+    /// <summary>
+    /// Everything the site logged, as "Level Category: message". Warnings and errors also go to the
+    /// output of the test that caused them, which a failing test shows (a 500's exception among them).
+    /// </summary>
     public ConcurrentQueue<string> Logs { get; } = new();
 
     public CmsSiteFactory With(string key, string value)
@@ -41,7 +45,10 @@ public class CmsSiteFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddLogging(logging => logging.AddProvider(new CollectingLoggerProvider(Logs))));
+        // Requests run in the calling test's execution context, so what the site logs reaches that test's output.
+        builder.ConfigureServices(services => services
+            .Configure<TestServerOptions>(options => options.PreserveExecutionContext = true)
+            .AddLogging(logging => logging.AddProvider(new CollectingLoggerProvider(Logs))));
     }
 
     /// <summary>Deletes the data folder (call after disposing when the folder is not shared).</summary>
@@ -76,7 +83,21 @@ public class CmsSiteFactory : WebApplicationFactory<Program>
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            => logs.Enqueue($"{logLevel} {category}: {formatter(state, exception)}");
+        {
+            var line = $"{logLevel} {category}: {formatter(state, exception)}";
+            logs.Enqueue(line);
+            if (logLevel >= LogLevel.Warning && TestContext.Current.TestOutputHelper is { } output)
+            {
+                try
+                {
+                    output.WriteLine(exception is null ? line : $"{line}\n{exception}");
+                }
+                catch (InvalidOperationException)
+                {
+                    // The test that started this work has finished.
+                }
+            }
+        }
     }
 }
 
