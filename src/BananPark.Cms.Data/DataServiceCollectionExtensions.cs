@@ -33,4 +33,13 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         return services;
     }
+
+    /// <summary>
+    /// Makes the scoped <typeparamref name="TContext"/>, which must share the tenant's connection, write into
+    /// every transaction of the unit of work (<see cref="IStoreSession"/>), so its writes commit and roll back
+    /// with the content store's.
+    /// </summary>
+    public static IServiceCollection AddCmsStoreEnlistment<TContext>(this IServiceCollection services)
+        where TContext : DbContext
+        => services.AddScoped<IStoreEnlistment, DbContextEnlistment<TContext>>();
 }
