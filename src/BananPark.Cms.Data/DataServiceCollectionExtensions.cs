@@ -28,6 +28,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TenantCache>();
         services.AddSingleton<ITenantCache>(sp => sp.GetRequiredService<TenantCache>());
         services.AddSingleton<ISiteChangeListener>(sp => sp.GetRequiredService<TenantCache>());
+        services.AddSingleton<ITenantSetupLock, SqliteTenantSetupLock>();
         services.AddScoped<TenantDatabase>();
         services.AddScoped<ITenantInitializer>(sp => sp.GetRequiredService<TenantDatabase>());
         services.AddSingleton(TimeProvider.System);
