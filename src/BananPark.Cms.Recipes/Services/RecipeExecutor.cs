@@ -8,14 +8,24 @@ namespace BananPark.Cms.Recipes.Services;
 
 /// <summary>
 /// Imports a recipe all-or-nothing: every step name is checked and every script value
-/// evaluated before the first write; then the steps run in order inside one transaction,
-/// and any error rolls all of them back.
+/// evaluated before the first write; then the steps run in order inside one transaction
+/// (nested in the caller's when one is open), and any error rolls all of them back.
 /// </summary>
 public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession session, ILogger<RecipeExecutor> logger)
 {
     /// <summary>Runs the recipe. With <paramref name="dryRun"/> the report is made and everything is rolled back.</summary>
-    public async Task<RecipeReport> ExecuteAsync(
+    public Task<RecipeReport> ExecuteAsync(
         RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, bool dryRun = false, CancellationToken cancellationToken = default)
+        => ExecuteAsync(recipe, parameters, progress: null, dryRun, cancellationToken);
+
+    /// <summary>
+    /// Runs the recipe, telling <paramref name="progress"/> when each step starts (steps with items also tell
+    /// how many are done). Inside the caller's open transaction it runs in a nested one: the work is final
+    /// only when the caller commits, and a dry run or a failure undoes exactly what the recipe did.
+    /// </summary>
+    public async Task<RecipeReport> ExecuteAsync(
+        RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, IProgress<RecipeProgress>? progress,
+        bool dryRun = false, CancellationToken cancellationToken = default)
     {
         var handlers = steps.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
         CheckStepNames(recipe, handlers);
@@ -25,7 +35,16 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession
         await using var transaction = await session.BeginTransactionAsync(cancellationToken);
         for (var i = 0; i < evaluated.Count; i++)
         {
-            var context = new RecipeStepContext { Source = recipe.Source, StepIndex = i, Step = evaluated[i], Report = report };
+            var context = new RecipeStepContext
+            {
+                Source = recipe.Source,
+                StepIndex = i,
+                StepCount = evaluated.Count,
+                Step = evaluated[i],
+                Report = report,
+                Progress = progress,
+            };
+            progress?.Report(new RecipeProgress(i, evaluated.Count, context.StepName, 0, 0));
             try
             {
                 await handlers[context.StepName].ExecuteAsync(context, cancellationToken);
