@@ -68,7 +68,8 @@ internal static class HostingExtensions
     private static Task WriteReadinessAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "text/plain; charset=utf-8";
-        var details = string.Join(" ", report.Entries.Values.Select(e => e.Description).OfType<string>());
+        // Healthy is just "Healthy", as the default writer says; otherwise why, in one line.
+        var details = string.Join(" ", report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description).OfType<string>());
         return context.Response.WriteAsync(details.Length == 0 ? report.Status.ToString() : $"{report.Status}: {details}", context.RequestAborted);
     }
 }
