@@ -23,7 +23,6 @@ return await CmsHost.RunAsync(args, builder =>
 {
     app.UseCmsErrorPages();
     app.UseCmsSecurityHeaders();
-    app.UseResponseCompression();
     app.UseCmsThemeAssets();
     app.UseRouting();
     app.UseCmsTenancy();
@@ -34,6 +33,7 @@ return await CmsHost.RunAsync(args, builder =>
     app.UseCmsAccountGates();
     app.UseAntiforgery();
     app.UseOutputCache();
+    app.UseResponseCompression();
 
     app.MapCmsHealth();
     app.MapCmsAdmin();

@@ -24,7 +24,7 @@ public sealed class RecipeExecutorTests : IAsyncLifetime
             .Content(new ContentItemBuilder("Group").WithTitle("Yudong").Build()).Build();
         var reported = new Progress();
 
-        await _tenant.RunAsync<RecipeExecutor>(e => e.ExecuteAsync(Recipes.Read(recipe), TestTenant.TestParameters, reported));
+        await _tenant.RunAsync<RecipeExecutor>(e => e.ExecuteAsync(Recipes.Read(recipe), TestTenant.TestParameters, progress: reported));
 
         var starts = reported.Values.Where(p => p.ItemsTotal == 0).ToList();
         Assert.Equal(

@@ -13,19 +13,15 @@ namespace BananPark.Cms.Recipes.Services;
 /// </summary>
 public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession session, ILogger<RecipeExecutor> logger)
 {
-    /// <summary>Runs the recipe. With <paramref name="dryRun"/> the report is made and everything is rolled back.</summary>
-    public Task<RecipeReport> ExecuteAsync(
-        RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, bool dryRun = false, CancellationToken cancellationToken = default)
-        => ExecuteAsync(recipe, parameters, progress: null, dryRun, cancellationToken);
-
     /// <summary>
-    /// Runs the recipe, telling <paramref name="progress"/> when each step starts (steps with items also tell
-    /// how many are done). Inside the caller's open transaction it runs in a nested one: the work is final
-    /// only when the caller commits, and a dry run or a failure undoes exactly what the recipe did.
+    /// Runs the recipe. With <paramref name="dryRun"/> the report is made and everything is rolled back.
+    /// <paramref name="progress"/> hears each step start and, from steps with items, how many are done.
+    /// Inside the caller's open transaction it runs in a nested one: the work is final only when the
+    /// caller commits, and a dry run or a failure undoes exactly what the recipe did.
     /// </summary>
     public async Task<RecipeReport> ExecuteAsync(
-        RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, IProgress<RecipeProgress>? progress,
-        bool dryRun = false, CancellationToken cancellationToken = default)
+        RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, bool dryRun = false, IProgress<RecipeProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var handlers = steps.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
         CheckStepNames(recipe, handlers);
@@ -44,7 +40,7 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession
                 Report = report,
                 Progress = progress,
             };
-            progress?.Report(new RecipeProgress(i, evaluated.Count, context.StepName, 0, 0));
+            context.ReportItems(0, 0);
             try
             {
                 await handlers[context.StepName].ExecuteAsync(context, cancellationToken);

@@ -9,6 +9,6 @@ internal sealed class RecipeRunner(RecipeCatalog catalog, RecipeExecutor executo
         string recipeName, IReadOnlyDictionary<string, string> parameters, IProgress<RecipeProgress>? progress, CancellationToken cancellationToken)
     {
         var recipe = await catalog.GetAsync(recipeName, cancellationToken);
-        return await executor.ExecuteAsync(recipe, parameters, progress, dryRun: false, cancellationToken);
+        return await executor.ExecuteAsync(recipe, parameters, dryRun: false, progress, cancellationToken);
     }
 }

@@ -28,13 +28,13 @@ public static class FieldFilters
         var renderer = RenderScope.Renderer(context);
         var definition = await renderer.Definitions.GetAsync();
         var result = new List<Dictionary<string, object?>>();
-        if (definition.FindType(model.Item.ContentType) is { } type && definition.FindPart(type.Name) is { } part)
+        if (definition.FindType(model.Item.ContentType) is { } type && definition.FindPart(type.Name) is { } ownPart)
         {
             var attached = type.Parts.FirstOrDefault(p => string.Equals(p.PartName, type.Name, StringComparison.Ordinal));
-            var stored = model.Item.Content[attached?.Name ?? type.Name] as JsonObject;
-            foreach (var field in part.OrderedFields.Where(f => !placed.Contains(f.Name)))
+            var stored = model.Item.TryGetPart(attached?.Name ?? type.Name, out var part) ? JsonNode.Parse(part.GetRawText()) as JsonObject : null;
+            foreach (var field in ownPart.OrderedFields.Where(f => !placed.Contains(f.Name)))
             {
-                if (await FieldDisplay.RenderAsync(field, stored?[field.Name], renderer.Content) is { } html)
+                if (await FieldDisplay.RenderAsync(field, stored?[field.Name], renderer.Published) is { } html)
                 {
                     result.Add(new Dictionary<string, object?>
                     {

@@ -19,7 +19,7 @@ public static class FieldDisplay
     private const int MaxPicked = 50;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static async Task<string?> RenderAsync(ContentPartFieldDefinition field, JsonNode? value, IContentManager content, CancellationToken cancellationToken = default)
+    public static async Task<string?> RenderAsync(ContentPartFieldDefinition field, JsonNode? value, IPublishedContent content, CancellationToken cancellationToken = default)
     {
         if (value is not JsonObject json)
         {
@@ -86,18 +86,13 @@ public static class FieldDisplay
         return $"<a href=\"{Encode(url)}\" rel=\"noopener nofollow\">{Encode(label)}</a>";
     }
 
-    private static async Task<string?> PickedAsync(IEnumerable<string> ids, IContentManager content, CancellationToken cancellationToken)
+    private static async Task<string?> PickedAsync(IEnumerable<string> ids, IPublishedContent content, CancellationToken cancellationToken)
     {
         var links = new List<string>();
-        foreach (var id in ids.Where(i => i.Length > 0).Distinct(StringComparer.Ordinal).Take(MaxPicked))
+        foreach (var item in await content.GetManyAsync(ids.Where(i => i.Length > 0).Take(MaxPicked), cancellationToken))
         {
-            if (await content.GetAsync(id, VersionOptions.Published, cancellationToken) is not { } item)
-            {
-                continue;
-            }
-
             var label = Encode(string.IsNullOrWhiteSpace(item.DisplayText) ? item.ContentItemId : item.DisplayText);
-            links.Add(ContentItemModel.UrlOf(item) is { } url ? $"<a href=\"{Encode(url)}\">{label}</a>" : label);
+            links.Add(item.Url is { } url ? $"<a href=\"{Encode(url)}\">{label}</a>" : label);
         }
 
         return Join(links);
