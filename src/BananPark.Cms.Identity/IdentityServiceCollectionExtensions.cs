@@ -104,6 +104,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<RolePermissionsCache>();
         services.AddScoped<PermissionCatalog>();
         services.AddScoped<PermissionChecker>();
+        services.AddScoped<IPermissionService>(sp => sp.GetRequiredService<PermissionChecker>());
         services.AddScoped<IdentityStore>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();

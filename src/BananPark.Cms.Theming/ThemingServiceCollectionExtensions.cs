@@ -1,10 +1,10 @@
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Theming.Endpoints;
+using BananPark.Cms.Theming.Fields;
 using BananPark.Cms.Theming.Recipes;
 using BananPark.Cms.Theming.Services;
 using Microsoft.AspNetCore.Builder;
-
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,10 +16,11 @@ namespace BananPark.Cms.Theming;
 
 public static class ThemingServiceCollectionExtensions
 {
-    /// <summary>Themes, Liquid rendering, the public pages' output cache and the <c>Themes</c> step.</summary>
+    /// <summary>Themes, Liquid rendering, the field displays, the public pages' output cache and the <c>Themes</c> step.</summary>
     public static IServiceCollection AddCmsTheming(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ThemingOptions>().Bind(configuration.GetSection("Cms:Theming")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddCmsFieldDisplays();
         services.AddSingleton<ThemeCatalog>();
         services.AddSingleton<TemplateCache>();
         services.AddSingleton<LiquidTemplateOptions>();

@@ -13,7 +13,7 @@ namespace BananPark.Cms.Content.Recipes;
 /// (type, parts, field shapes, ids, routes) before the first one is written; items are then
 /// matched by id, so a second import updates instead of duplicating.
 /// </summary>
-internal sealed class ContentStep(IContentManager contentManager, IContentDefinitionManager definitions) : IRecipeStep, IRecipeExportStep
+internal sealed class ContentStep(IContentManager contentManager, IContentDefinitionManager definitions, ContentRules rules) : IRecipeStep, IRecipeExportStep
 {
     public const string StepName = "Content";
 
@@ -99,7 +99,7 @@ internal sealed class ContentStep(IContentManager contentManager, IContentDefini
         foreach (var (item, path) in items)
         {
             var label = item.DisplayText ?? item.ContentItemId;
-            if (ContentItemValidator.Validate(item, definition) is [var first, ..])
+            if (ContentItemValidator.Validate(item, definition, rules) is [var first, ..])
             {
                 throw context.Error(first.Path == "ContentType" ? $"{path}.ContentType" : $"{path}.{first.Path}", first.Message, label);
             }

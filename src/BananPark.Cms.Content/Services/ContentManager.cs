@@ -20,7 +20,8 @@ internal sealed partial class ContentManager(
     ITenantContext tenant,
     IEnumerable<IContentEventListener> listeners,
     ICurrentActor actor,
-    TimeProvider clock) : IContentManager
+    TimeProvider clock,
+    ContentRules rules) : IContentManager
 {
     private const int MaxTake = 1000;
 

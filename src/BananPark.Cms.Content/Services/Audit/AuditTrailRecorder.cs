@@ -7,7 +7,7 @@ using BananPark.Cms.Data.Entities;
 namespace BananPark.Cms.Content.Services.Audit;
 
 /// <summary>Writes one audit event per content change, in the change's own transaction.</summary>
-internal sealed class AuditTrailRecorder(CmsDbContext db, IContentDefinitionManager definitions, ICurrentActor actor, TimeProvider clock)
+internal sealed class AuditTrailRecorder(CmsDbContext db, IContentDefinitionManager definitions, ICurrentActor actor, TimeProvider clock, ContentDiff diff)
     : IContentEventListener
 {
     public async Task HandleAsync(ContentEvent contentEvent, CancellationToken cancellationToken)
@@ -15,7 +15,7 @@ internal sealed class AuditTrailRecorder(CmsDbContext db, IContentDefinitionMana
         var item = contentEvent.Item;
         var changes = contentEvent.Kind is ContentEventKind.Created or ContentEventKind.Edited or ContentEventKind.Published
             or ContentEventKind.Imported or ContentEventKind.Restored
-            ? ContentDiff.Compare(contentEvent.Previous, item, await definitions.GetAsync(cancellationToken))
+            ? diff.Compare(contentEvent.Previous, item, await definitions.GetAsync(cancellationToken))
             : [];
         db.AuditEvents.Add(new AuditEventRecord
         {
