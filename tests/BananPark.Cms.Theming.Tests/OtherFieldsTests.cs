@@ -64,6 +64,18 @@ public sealed partial class OtherFieldsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EnterprisePage_ShowsAGeoPointAsTextInTheGeoMicroformat()
+    {
+        await AddFieldAsync("Enterprise", "Location", GeoPointField.Kind.Name, "Location");
+        await EditAsync("enterprises/chang-an-suzuki", item => item.SetField("Enterprise", "Location", new GeoPointField { Latitude = 29.5m, Longitude = 106.5m }));
+
+        var html = await RenderAsync("enterprises/chang-an-suzuki");
+
+        Assert.Contains("<dt>Location</dt><dd><span class=\"geo h-geo\"><span class=\"latitude p-latitude\">29.5</span>, <span class=\"longitude p-longitude\">106.5</span></span></dd>",
+            html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NewTypeWithoutATemplate_ShowsItsFieldsOnTheGenericPage()
     {
         var input = ContentTypeInput.ForNewType();
