@@ -5,6 +5,7 @@ using BananPark.Cms.Content.Recipes;
 using BananPark.Cms.Content.Services;
 using BananPark.Cms.Content.Services.Audit;
 using BananPark.Cms.Content.Services.Definitions;
+using BananPark.Cms.Content.Services.Published;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Recipes;
@@ -28,6 +29,8 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentAccess>();
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<IPublishedContent, PublishedContent>();
+        services.AddScoped<RouteOwners>();
         services.TryAddScoped<ICurrentActor, SystemActor>();
         services.AddScoped<IContentEventListener, AuditTrailRecorder>();
         services.AddScoped<AuditTrail>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Theming.Endpoints;
@@ -33,22 +34,35 @@ public static class ThemingServiceCollectionExtensions
         services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<ThemesStep>());
         services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<ThemesStep>());
         var cacheFor = configuration.GetSection("Cms:Theming").Get<ThemingOptions>()?.OutputCacheDuration ?? new ThemingOptions().OutputCacheDuration;
-        services.AddOutputCache(options => options.AddPolicy(PublicSiteEndpoints.CachePolicy, policy =>
+        services.AddOutputCache(options =>
         {
-            if (cacheFor <= TimeSpan.Zero)
+            options.SizeLimit = 128L * 1024 * 1024;
+            options.AddPolicy(PublicSiteEndpoints.CachePolicy, policy =>
             {
-                policy.NoCache();
-                return;
-            }
+                if (cacheFor <= TimeSpan.Zero)
+                {
+                    policy.NoCache();
+                    return;
+                }
 
-            policy.Expire(cacheFor).SetVaryByHost(true).AddPolicy<TenantPageTag>();
-        }));
+                // Only what changes a page makes a new entry: the host, the page number as understood (so "?page=abc"
+                // is page 1), the compression chosen. Other query strings are ignored, and only 200 responses are
+                // stored, so made-up URLs cannot fill the cache.
+                policy.Expire(cacheFor).SetVaryByHost(true).SetVaryByQuery([])
+                    .VaryByValue(context => new(PublicSiteEndpoints.PageParameter, ListPager.Requested(context.Request.Query[PublicSiteEndpoints.PageParameter]).ToString(CultureInfo.InvariantCulture)))
+                    .VaryByValue(context => new("encoding", PreferredEncoding.Of(context.Request)))
+                    .AddPolicy<TenantPageTag>();
+            });
+        });
         return services;
     }
 
     /// <summary>Serves each theme's <c>wwwroot</c> (only that folder) at <c>/themes/{Theme}/</c>, cached long when fingerprinted.</summary>
     public static IApplicationBuilder UseCmsThemeAssets(this IApplicationBuilder app)
     {
+        // Assets are compressed here, per request (they are few and browsers keep them a year); pages are
+        // compressed inside the output cache, once per cached copy.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/themes", StringComparison.OrdinalIgnoreCase), assets => assets.UseResponseCompression());
         var catalog = app.ApplicationServices.GetRequiredService<ThemeCatalog>();
         var maxAge = app.ApplicationServices.GetRequiredService<IOptions<ThemingOptions>>().Value.AssetMaxAge;
         foreach (var theme in catalog.All.Where(t => Directory.Exists(t.AssetsFolder)))

@@ -24,7 +24,6 @@ var app = builder.Build();
 
 app.UseCmsErrorPages();
 app.UseCmsSecurityHeaders();
-app.UseResponseCompression();
 app.UseCmsThemeAssets();
 app.UseRouting();
 app.UseCmsTenancy();
@@ -34,6 +33,7 @@ app.UseAuthorization();
 app.UseCmsAccountGates();
 app.UseAntiforgery();
 app.UseOutputCache();
+app.UseResponseCompression();
 
 app.MapCmsHealth();
 app.MapCmsAdmin();

@@ -105,7 +105,7 @@ public sealed partial class OtherFieldsTests : IAsyncLifetime
 
     private Task<string> RenderAsync(string route) => _site.RunScopeAsync(async services =>
     {
-        var item = await services.GetRequiredService<IContentManager>().GetByRouteAsync(route);
+        var item = await services.GetRequiredService<IPublishedContent>().GetByRouteAsync(route);
         return await services.GetRequiredService<ContentRenderer>().RenderItemAsync(item!, "Detail");
     });
 

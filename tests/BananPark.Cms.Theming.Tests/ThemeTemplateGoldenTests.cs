@@ -45,7 +45,7 @@ public sealed partial class ThemeTemplateGoldenTests : IAsyncLifetime
     {
         var html = await _site.RunScopeAsync(async services =>
         {
-            var content = services.GetRequiredService<IContentManager>();
+            var content = services.GetRequiredService<IPublishedContent>();
             var item = route.Length == 0 ? await content.GetHomepageAsync() : await content.GetByRouteAsync(route);
             return await services.GetRequiredService<ContentRenderer>().RenderItemAsync(item!, displayType);
         });
@@ -63,8 +63,9 @@ public sealed partial class ThemeTemplateGoldenTests : IAsyncLifetime
         {
             var definition = await services.GetRequiredService<IContentDefinitionManager>().GetAsync();
             var listing = ListingSettings.All(definition).Single(x => x.Type.Name == type);
-            var items = await services.GetRequiredService<IContentManager>().QueryAsync(new ContentQuery { ContentType = type });
-            return await services.GetRequiredService<ContentRenderer>().RenderListAsync(listing.Type, listing.Listing, items);
+            var page = await services.GetRequiredService<IPublishedContent>().QueryAsync(new ContentQuery { ContentType = type, Take = 20 });
+            var pager = new ListPager("/" + listing.Listing.Path, 1, 20, page.Total);
+            return await services.GetRequiredService<ContentRenderer>().RenderListAsync(listing.Type, listing.Listing, page, pager);
         });
 
         AssertGolden(template, html);

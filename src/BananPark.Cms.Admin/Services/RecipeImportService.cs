@@ -35,7 +35,7 @@ public sealed class RecipeImportService(RecipeExecutor executor, ISiteSettingsSt
                 ["AdminUsername"] = user.Identity?.Name ?? "",
                 ["SiteName"] = (await settings.GetAsync(cancellationToken)).SiteName ?? "",
             };
-            var report = await executor.ExecuteAsync(recipe, parameters, dryRun, cancellationToken);
+            var report = await executor.ExecuteAsync(recipe, parameters, dryRun, cancellationToken: cancellationToken);
             return new RecipeImportResult(recipe, report, null);
         }
         catch (RecipeException e)

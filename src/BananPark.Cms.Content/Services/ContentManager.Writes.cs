@@ -9,10 +9,10 @@ namespace BananPark.Cms.Content.Services;
 internal sealed partial class ContentManager
 {
     /// <summary>Runs handlers and validation on a copy of the item; the caller's object is left alone.</summary>
-    private async Task<ContentItem> PrepareAsync(ContentItem item, bool importing, CancellationToken cancellationToken)
+    private async Task<ContentItem> PrepareAsync(ContentItem item, bool importing, CancellationToken cancellationToken, Core.Metadata.ContentDefinition? known = null)
     {
         item = item.Clone();
-        var definition = await definitions.GetAsync(cancellationToken);
+        var definition = known ?? await definitions.GetAsync(cancellationToken);
         var type = definition.FindType(item.ContentType)
             ?? throw new ContentValidationException([("ContentType", $"unknown content type '{item.ContentType}'.")]);
         if (string.IsNullOrWhiteSpace(item.ContentItemId))
@@ -84,17 +84,9 @@ internal sealed partial class ContentManager
     private async Task EnsureRouteIsFreeAsync(ContentItem item, CancellationToken cancellationToken)
     {
         var route = RoutePaths.Normalize(item.As<Core.ContentManagement.Parts.AutoroutePart>()?.Path);
-        if (route is null)
+        if (route is not null && (await routes.FindAsync([route], cancellationToken)).TryGetValue(route, out var owner) && owner.ContentItemId != item.ContentItemId)
         {
-            return;
-        }
-
-        var owner = await db.ContentItems.AsNoTracking()
-            .Where(r => r.Published && r.RoutePath == route && r.ContentItemId != item.ContentItemId)
-            .Select(r => r.DisplayText ?? r.ContentItemId).FirstOrDefaultAsync(cancellationToken);
-        if (owner is not null)
-        {
-            throw new ContentValidationException([("AutoroutePart.Path", $"the route '/{route}' is already used by '{owner}'.")]);
+            throw new ContentValidationException([("AutoroutePart.Path", $"the route '/{route}' is already used by '{owner.DisplayText ?? owner.ContentItemId}'.")]);
         }
     }
 

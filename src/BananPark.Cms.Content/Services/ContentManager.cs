@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
-using BananPark.Cms.Core.Caching;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Metadata;
-using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,8 +14,8 @@ internal sealed partial class ContentManager(
     IEnumerable<IContentHandler> handlers,
     IStoreSession session,
     IChangeSignal signal,
-    ITenantCache cache,
-    ITenantContext tenant,
+    IPublishedContent published,
+    RouteOwners routes,
     IEnumerable<IContentEventListener> listeners,
     ICurrentActor actor,
     TimeProvider clock,
@@ -26,117 +24,37 @@ internal sealed partial class ContentManager(
     private const int MaxTake = 1000;
 
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions version = VersionOptions.Published, CancellationToken cancellationToken = default)
-        => version == VersionOptions.Published
-            ? await CachedSingleAsync($"id:{contentItemId}", () => LoadAsync(contentItemId, version, cancellationToken))
-            : await LoadAsync(contentItemId, version, cancellationToken);
-
-    private async Task<ContentItem?> LoadAsync(string contentItemId, VersionOptions version, CancellationToken cancellationToken)
     {
-        var rows = db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId);
-        rows = version == VersionOptions.Published ? rows.Where(r => r.Published) : rows.Where(r => r.Latest);
-        var row = await rows.Select(r => new { r.Json, r.ConcurrencyStamp }).FirstOrDefaultAsync(cancellationToken);
+        if (version == VersionOptions.Published)
+        {
+            return (await published.GetAsync(contentItemId, cancellationToken))?.ToContentItem();
+        }
+
+        var row = await db.ContentItems.AsNoTracking().Where(r => r.ContentItemId == contentItemId && r.Latest)
+            .Select(r => new { r.Json, r.ConcurrencyStamp }).FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : WithStamp(ContentItemJson.Deserialize(row.Json), row.ConcurrencyStamp);
     }
 
     public async Task<ContentItem?> GetByRouteAsync(string path, CancellationToken cancellationToken = default)
+        => (await published.GetByRouteAsync(path, cancellationToken))?.ToContentItem();
+
+    public async Task<ContentItem?> GetHomepageAsync(CancellationToken cancellationToken = default)
+        => (await published.GetHomepageAsync(cancellationToken))?.ToContentItem();
+
+    public async Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
     {
-        var normalized = RoutePaths.Normalize(path);
-        return normalized is null ? null : await CachedSingleAsync($"route:{normalized}", () => LoadByRouteAsync(normalized, cancellationToken));
-    }
-
-    private async Task<ContentItem?> LoadByRouteAsync(string normalized, CancellationToken cancellationToken)
-    {
-        var json = await db.ContentItems.AsNoTracking()
-            .Where(r => r.Published && r.RoutePath == normalized).Select(r => r.Json).FirstOrDefaultAsync(cancellationToken);
-        return json is null ? null : ContentItemJson.Deserialize(json);
-    }
-
-    public Task<ContentItem?> GetHomepageAsync(CancellationToken cancellationToken = default)
-        => CachedSingleAsync("home", () => LoadHomepageAsync(cancellationToken));
-
-    private async Task<ContentItem?> LoadHomepageAsync(CancellationToken cancellationToken)
-    {
-        var json = await db.ContentItems.AsNoTracking()
-            .Where(r => r.Published && r.IsHomepage).OrderBy(r => r.Id).Select(r => r.Json).FirstOrDefaultAsync(cancellationToken);
-        return json is null ? null : ContentItemJson.Deserialize(json);
-    }
-
-    public Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
-        => query.Version == VersionOptions.Published && UseCache
-            ? CachedAsync("query:" + query.CacheKey(), () => LoadAsync(query, cancellationToken))
-            : LoadAsync(query, cancellationToken);
-
-    public Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken = default)
-        => Filter(query).CountAsync(cancellationToken);
-
-    private IQueryable<Data.Entities.ContentItemRecord> Filter(ContentQuery query)
-    {
-        // Compared with a parameter: EF writes a bare bool as "WHERE Latest", for which SQLite uses no
-        // index, so every list scanned and sorted the whole table (see the benchmarks).
-        var flag = true;
-        var rows = db.ContentItems.AsNoTracking();
-        rows = query.Version == VersionOptions.Published ? rows.Where(r => r.Published == flag) : rows.Where(r => r.Latest == flag);
-        rows = query.Status switch
+        if (query.Version == VersionOptions.Published)
         {
-            ContentStatus.Draft => rows.Where(r => r.Published != flag),
-            ContentStatus.Published => rows.Where(r => r.Published == flag),
-            _ => rows,
-        };
-        if (query.ContentType is not null)
-        {
-            rows = rows.Where(r => r.ContentType == query.ContentType);
+            return (await published.QueryAsync(query with { Take = Math.Min(query.Take, MaxTake) }, cancellationToken)).Items.Select(i => i.ToContentItem()).ToList();
         }
 
-        if (query.ContainerId is not null)
-        {
-            rows = rows.Where(r => r.ContainerId == query.ContainerId);
-        }
-
-        if (query.Owner is not null)
-        {
-            rows = rows.Where(r => r.Owner == query.Owner);
-        }
-
-        if (query.ContentTypes is { } types)
-        {
-            var names = types.ToList();
-            rows = rows.Where(r => names.Contains(r.ContentType));
-        }
-
-        if (query.ModifiedFromUtc is { } from)
-        {
-            rows = rows.Where(r => r.ModifiedUtc >= from);
-        }
-
-        if (query.ModifiedBeforeUtc is { } before)
-        {
-            rows = rows.Where(r => r.ModifiedUtc < before);
-        }
-
-        foreach (var word in SearchText.Words(query.Search))
-        {
-            rows = rows.Where(r => r.SearchText != null && r.SearchText.Contains(word));
-        }
-
-        return rows;
-    }
-
-    private async Task<IReadOnlyList<ContentItem>> LoadAsync(ContentQuery query, CancellationToken cancellationToken)
-    {
-        var rows = Filter(query);
-        rows = query.OrderBy switch
-        {
-            ContentOrder.ContainedOrder => rows.OrderBy(r => r.ContainedOrder).ThenBy(r => r.DisplayText).ThenBy(r => r.Id),
-            ContentOrder.ModifiedDescending => rows.OrderByDescending(r => r.ModifiedUtc).ThenByDescending(r => r.Id),
-            ContentOrder.ModifiedAscending => rows.OrderBy(r => r.ModifiedUtc).ThenBy(r => r.Id),
-            ContentOrder.DisplayTextDescending => rows.OrderByDescending(r => r.DisplayText).ThenByDescending(r => r.Id),
-            ContentOrder.ContentType => rows.OrderBy(r => r.ContentType).ThenBy(r => r.DisplayText).ThenBy(r => r.Id),
-            ContentOrder.CreatedDescending => rows.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id),
-            _ => rows.OrderBy(r => r.DisplayText).ThenBy(r => r.Id),
-        };
-        var json = await rows.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 0, MaxTake)).Select(r => r.Json).ToListAsync(cancellationToken);
+        var rows = ContentQueries.Order(ContentQueries.Filter(db.ContentItems.AsNoTracking(), query), query.OrderBy);
+        var json = await ContentQueries.Page(rows, query, MaxTake).Select(r => r.Json).ToListAsync(cancellationToken);
         return json.ConvertAll(ContentItemJson.Deserialize);
     }
+
+    public Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken = default)
+        => ContentQueries.Filter(db.ContentItems.AsNoTracking(), query).CountAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default)
     {
@@ -205,59 +123,5 @@ internal sealed partial class ContentManager(
             }
         }, cancellationToken);
         return item;
-    }
-
-    public async Task<ImportOutcome> ImportAsync(ContentItem item, CancellationToken cancellationToken = default)
-    {
-        var incoming = await PrepareAsync(item, importing: true, cancellationToken);
-        var outcome = ImportOutcome.Unchanged;
-        await InTransactionAsync(async () =>
-        {
-            var versions = await TrackedVersionsAsync(incoming.ContentItemId, cancellationToken);
-            var latest = versions.FirstOrDefault(v => v.Latest);
-            var candidate = CompleteFromLatest(incoming, latest);
-            if (latest is not null && latest.Json == ContentItemJson.Serialize(candidate))
-            {
-                return;
-            }
-
-            var now = clock.GetUtcNow().UtcDateTime;
-            var sameVersion = versions.FirstOrDefault(v => v.ContentItemVersionId == incoming.ContentItemVersionId)
-                ?? (string.IsNullOrEmpty(incoming.ContentItemVersionId) && latest is { Published: false } ? latest : null);
-            incoming.ContentItemVersionId = sameVersion?.ContentItemVersionId ?? NonEmpty(incoming.ContentItemVersionId) ?? IdGenerator.NewId();
-            incoming.Latest = true;
-            incoming.CreatedUtc ??= latest is null ? now : candidate.CreatedUtc ?? now;
-            incoming.ModifiedUtc ??= now;
-            incoming.PublishedUtc ??= incoming.Published ? now : null;
-            await WriteAsync(incoming, sameVersion, versions, cancellationToken);
-            outcome = latest is null ? ImportOutcome.Created : ImportOutcome.Updated;
-            await RaiseAsync(new ContentEvent(ContentEventKind.Imported, incoming, latest is null ? null : ContentRecordMapper.ToItem(latest)), cancellationToken);
-        }, cancellationToken);
-        return outcome;
-    }
-
-    /// <summary>Inside a transaction reads go to the database: the unit of work must see its own writes.</summary>
-    private bool UseCache => db.Database.CurrentTransaction is null;
-
-    private async Task<ContentItem?> CachedSingleAsync(string key, Func<Task<ContentItem?>> load)
-    {
-        if (!UseCache)
-        {
-            return await load();
-        }
-
-        var items = await CachedAsync(key, async () => await load() is { } item ? [item] : []);
-        return items.Count == 0 ? null : items[0];
-    }
-
-    /// <summary>Cached copies: what the cache holds is never handed out, so callers may change what they get.</summary>
-    private async Task<IReadOnlyList<ContentItem>> CachedAsync(string key, Func<Task<IReadOnlyList<ContentItem>>> load)
-    {
-        var items = await cache.GetOrLoadAsync(tenant.Tenant.Name, SiteChanges.PublishedContent, key, async _ =>
-        {
-            var loaded = (await load()).ToArray();
-            return new CacheLoad<ContentItem[]>(loaded, 256 + loaded.Sum(i => 4096L));
-        });
-        return Array.ConvertAll(items, i => i.Clone());
     }
 }

@@ -42,6 +42,18 @@ public interface IContentEventListener
 {
     /// <summary>Handles one event; throwing rolls the change back.</summary>
     Task HandleAsync(ContentEvent contentEvent, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Handles the events of a bulk change (an import) in order; throwing rolls the change back. Listeners that
+    /// write override it to write in bulk; by default each event is handled alone.
+    /// </summary>
+    async Task HandleManyAsync(IReadOnlyList<ContentEvent> contentEvents, CancellationToken cancellationToken)
+    {
+        foreach (var contentEvent in contentEvents)
+        {
+            await HandleAsync(contentEvent, cancellationToken);
+        }
+    }
 }
 
 /// <summary>Who is acting: the signed-in user, or the system (setup, scheduler).</summary>

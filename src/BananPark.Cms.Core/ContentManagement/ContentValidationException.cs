@@ -24,4 +24,7 @@ public sealed class ContentValidationException : Exception
 
     /// <summary>Each problem with its path inside the item (e.g. <c>Park.ApprovedArea.Value</c>).</summary>
     public IReadOnlyList<(string Path, string Message)> Problems { get; }
+
+    /// <summary>In a bulk write (an import), the position of the item the problems are about.</summary>
+    public int? ItemIndex { get; init; }
 }

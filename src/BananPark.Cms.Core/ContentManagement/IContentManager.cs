@@ -70,6 +70,14 @@ public interface IContentManager
     /// nothing is written when the latest version already holds the same content.
     /// </summary>
     Task<ImportOutcome> ImportAsync(ContentItem item, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Imports many items as <see cref="ImportAsync"/> does each, in one transaction (the caller's when one is
+    /// open), in batches: each batch's rows, flags and audit events are written together, so the cost grows with
+    /// the number of items and nothing else. Every item is checked before the first is written. Reports how many
+    /// items are done to <paramref name="progress"/>. The outcomes come in the order of the items.
+    /// </summary>
+    Task<IReadOnlyList<ImportOutcome>> ImportManyAsync(IReadOnlyList<ContentItem> items, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What an import did to one item.</summary>

@@ -26,7 +26,7 @@ internal sealed class TenantCache : ITenantCache, ISiteChangeListener, IDisposab
 
     public async Task<T> GetOrLoadAsync<T>(string tenant, SiteChanges evictedBy, string key, Func<CancellationToken, Task<CacheLoad<T>>> load, CancellationToken cancellationToken = default)
     {
-        var fullKey = $"{tenant}\u001f{(int)evictedBy}\u001f{typeof(T).Name}\u001f{key}";
+        var fullKey = FullKey<T>(tenant, evictedBy, key);
         if (_entries.TryGetValue(fullKey, out var cached) && cached is T hit)
         {
             return hit;
@@ -38,6 +38,40 @@ internal sealed class TenantCache : ITenantCache, ISiteChangeListener, IDisposab
         mine = new Lazy<Task>(() => LoadAsync(fullKey, mine!, tokens, load));
         var shared = _loading.GetOrAdd(fullKey, mine);
         return await ((Task<T>)shared.Value).WaitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, T>> GetOrLoadManyAsync<T>(
+        string tenant, SiteChanges evictedBy, IReadOnlyCollection<string> keys,
+        Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyDictionary<string, CacheLoad<T>>>> load,
+        CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, T>(keys.Count, StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var key in keys)
+        {
+            if (_entries.TryGetValue(FullKey<T>(tenant, evictedBy, key), out var cached) && cached is T hit)
+            {
+                found[key] = hit;
+            }
+            else
+            {
+                missing.Add(key);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        var tokens = TokensOf(tenant, evictedBy);
+        foreach (var (key, loaded) in await load(missing, cancellationToken))
+        {
+            Keep(FullKey<T>(tenant, evictedBy, key), loaded, tokens);
+            found[key] = loaded.Value;
+        }
+
+        return found;
     }
 
     public void Evict(string tenant, SiteChanges changes)
@@ -66,23 +100,33 @@ internal sealed class TenantCache : ITenantCache, ISiteChangeListener, IDisposab
         {
             // Not the caller's token: the load is shared, and one caller giving up must not fail the others.
             var loaded = await load(CancellationToken.None);
-            if (!tokens.Exists(t => t.IsCancellationRequested))
-            {
-                var entry = new MemoryCacheEntryOptions { Size = Math.Max(1, loaded.Size) };
-                foreach (var token in tokens)
-                {
-                    entry.ExpirationTokens.Add(new CancellationChangeToken(token));
-                }
-
-                _entries.Set(fullKey, loaded.Value, entry);
-            }
-
+            Keep(fullKey, loaded, tokens);
             return loaded.Value;
         }
         finally
         {
             _loading.TryRemove(KeyValuePair.Create(fullKey, self));
         }
+    }
+
+    private static string FullKey<T>(string tenant, SiteChanges evictedBy, string key)
+        => $"{tenant}\u001f{(int)evictedBy}\u001f{typeof(T).Name}\u001f{key}";
+
+    /// <summary>Stores a loaded value unless it asked not to be kept or a change it depends on committed while it loaded.</summary>
+    private void Keep<T>(string fullKey, CacheLoad<T> loaded, List<CancellationToken> tokens)
+    {
+        if (loaded.Size <= 0 || tokens.Exists(t => t.IsCancellationRequested))
+        {
+            return;
+        }
+
+        var entry = new MemoryCacheEntryOptions { Size = loaded.Size };
+        foreach (var token in tokens)
+        {
+            entry.ExpirationTokens.Add(new CancellationChangeToken(token));
+        }
+
+        _entries.Set(fullKey, loaded.Value, entry);
     }
 
     private List<CancellationToken> TokensOf(string tenant, SiteChanges evictedBy)

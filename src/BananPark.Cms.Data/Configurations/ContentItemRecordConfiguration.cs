@@ -34,12 +34,14 @@ internal sealed class ContentItemRecordConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(x => x.ScheduledPublishUtc).HasFilter("\"ScheduledPublishUtc\" IS NOT NULL");
 
         // At most one published route per path, and one published and one latest version per item:
-        // the database enforces what the content manager promises.
-        builder.HasIndex(x => x.RoutePath).IsUnique().HasFilter("\"Published\" = 1 AND \"RoutePath\" IS NOT NULL")
-            .HasDatabaseName("IX_ContentItems_PublishedRoute");
-        builder.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"Published\" = 1")
-            .HasDatabaseName("IX_ContentItems_OnePublished");
-        builder.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"Latest\" = 1")
-            .HasDatabaseName("IX_ContentItems_OneLatest");
+        // the database enforces what the content manager promises. The filters name the flags bare, as EF
+        // writes them in queries ("WHERE Published AND RoutePath = @p"): SQLite uses a partial index only when
+        // the query's WHERE implies the index's, term by term, so the route, home-page and route-is-free
+        // lookups read these indexes (query-plan tests check it).
+        // Named, because EF keeps one unnamed index per column list: two HasIndex(ContentItemId) calls made one.
+        builder.HasIndex(x => x.RoutePath, "IX_ContentItems_PublishedRoute").IsUnique().HasFilter("\"Published\" AND \"RoutePath\" IS NOT NULL");
+        builder.HasIndex(x => x.ContentItemId, "IX_ContentItems_OnePublished").IsUnique().HasFilter("\"Published\"");
+        builder.HasIndex(x => x.ContentItemId, "IX_ContentItems_OneLatest").IsUnique().HasFilter("\"Latest\"");
+        builder.HasIndex(x => x.Id, "IX_ContentItems_PublishedHomepage").HasFilter("\"Published\" AND \"IsHomepage\"");
     }
 }

@@ -156,18 +156,8 @@ namespace BananPark.Cms.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentItemId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_ContentItems_OneLatest")
-                        .HasFilter("\"Latest\" = 1");
-
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
-
-                    b.HasIndex("RoutePath")
-                        .IsUnique()
-                        .HasDatabaseName("IX_ContentItems_PublishedRoute")
-                        .HasFilter("\"Published\" = 1 AND \"RoutePath\" IS NOT NULL");
 
                     b.HasIndex("ScheduledPublishUtc")
                         .HasFilter("\"ScheduledPublishUtc\" IS NOT NULL");
@@ -187,6 +177,21 @@ namespace BananPark.Cms.Data.Migrations
                     b.HasIndex("ContentType", "Latest", "ModifiedUtc");
 
                     b.HasIndex("ContentType", "Published", "DisplayText");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_OneLatest")
+                        .IsUnique()
+                        .HasFilter("\"Latest\"");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_ContentItems_OnePublished")
+                        .IsUnique()
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "Id" }, "IX_ContentItems_PublishedHomepage")
+                        .HasFilter("\"Published\" AND \"IsHomepage\"");
+
+                    b.HasIndex(new[] { "RoutePath" }, "IX_ContentItems_PublishedRoute")
+                        .IsUnique()
+                        .HasFilter("\"Published\" AND \"RoutePath\" IS NOT NULL");
 
                     b.ToTable("ContentItems", (string)null);
                 });

@@ -13,9 +13,13 @@ namespace BananPark.Cms.Recipes.Services;
 /// </summary>
 public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession session, ILogger<RecipeExecutor> logger)
 {
-    /// <summary>Runs the recipe. With <paramref name="dryRun"/> the report is made and everything is rolled back.</summary>
+    /// <summary>
+    /// Runs the recipe. With <paramref name="dryRun"/> the report is made and everything is rolled back.
+    /// <paramref name="progress"/> hears each step start and, from steps with items, how many are done.
+    /// </summary>
     public async Task<RecipeReport> ExecuteAsync(
-        RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, bool dryRun = false, CancellationToken cancellationToken = default)
+        RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, bool dryRun = false, IProgress<RecipeProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var handlers = steps.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
         CheckStepNames(recipe, handlers);
@@ -25,7 +29,11 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession
         await using var transaction = await session.BeginTransactionAsync(cancellationToken);
         for (var i = 0; i < evaluated.Count; i++)
         {
-            var context = new RecipeStepContext { Source = recipe.Source, StepIndex = i, Step = evaluated[i], Report = report };
+            var context = new RecipeStepContext
+            {
+                Source = recipe.Source, StepIndex = i, StepCount = evaluated.Count, Step = evaluated[i], Report = report, Progress = progress,
+            };
+            context.ReportItems(0, 0);
             try
             {
                 await handlers[context.StepName].ExecuteAsync(context, cancellationToken);

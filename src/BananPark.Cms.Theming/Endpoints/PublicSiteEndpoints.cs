@@ -1,26 +1,32 @@
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Metadata;
+using BananPark.Cms.Core.Settings;
+using BananPark.Cms.Theming.Liquid;
 using BananPark.Cms.Theming.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Routing;
 
 namespace BananPark.Cms.Theming.Endpoints;
 
 /// <summary>
-/// The public site: the home page, any published item by its route, each type's list page,
-/// and a helpful 404. Routes are looked up in the index per request (nothing is loaded at start).
+/// The public site: the home page, any published item by its route, each type's list page (paged with
+/// <c>?page=</c>), and a helpful 404. Routes are looked up in the index per request (nothing is loaded at start);
+/// a page costs the same whatever the site holds.
 /// </summary>
 public static class PublicSiteEndpoints
 {
-    /// <summary>Output-cache policy of public pages: anonymous GETs, evicted when content changes.</summary>
+    /// <summary>Output-cache policy of public pages: anonymous GETs, evicted when what visitors see changes.</summary>
     public const string CachePolicy = "CmsPublicPages";
+
+    /// <summary>The query parameter of list pages.</summary>
+    public const string PageParameter = "page";
+
+    private const int DefaultPageSize = 20;
 
     /// <summary>The tag every cached public page of <paramref name="tenant"/> carries.</summary>
     public static string CacheTag(string tenant) => "cms-pages:" + tenant;
-
-    private const int MaxListItems = 1000;
 
     public static IEndpointRouteBuilder MapCmsPublicSite(this IEndpointRouteBuilder endpoints)
     {
@@ -29,16 +35,17 @@ public static class PublicSiteEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> HomeAsync(IContentManager content, ContentRenderer renderer, PageWriter pages, CancellationToken cancellationToken)
+    private static async Task<IResult> HomeAsync(HttpContext http, IPublishedContent content, ContentRenderer renderer, PageWriter pages, CancellationToken cancellationToken)
     {
         var home = await content.GetHomepageAsync(cancellationToken);
         return home is null
             ? await pages.NotFoundAsync("/", cancellationToken)
-            : await pages.PageAsync(new PageInfo(home.DisplayText ?? "", "/"), await renderer.RenderItemAsync(home, Alternates.Detail, cancellationToken), cancellationToken);
+            : await ItemAsync(http, home, "/", renderer, pages, cancellationToken);
     }
 
     private static async Task<IResult> PageAsync(
-        string path, IContentManager content, IContentDefinitionManager definitions, ContentRenderer renderer, PageWriter pages, CancellationToken cancellationToken)
+        string path, HttpContext http, IPublishedContent content, IContentDefinitionManager definitions, ISiteSettingsStore settings,
+        ContentRenderer renderer, PageWriter pages, CancellationToken cancellationToken)
     {
         var normalized = path.Trim('/');
         if (normalized.Length == 0 || normalized.Length > 1024)
@@ -46,23 +53,41 @@ public static class PublicSiteEndpoints
             return await pages.NotFoundAsync("/" + normalized, cancellationToken);
         }
 
-        var item = await content.GetByRouteAsync(normalized, cancellationToken);
-        if (item is not null)
+        if (await content.GetByRouteAsync(normalized, cancellationToken) is { } item)
         {
-            var body = await renderer.RenderItemAsync(item, Alternates.Detail, cancellationToken);
-            return await pages.PageAsync(new PageInfo(item.DisplayText ?? "", "/" + normalized), body, cancellationToken);
+            return await ItemAsync(http, item, "/" + normalized, renderer, pages, cancellationToken);
         }
 
         var listing = ListingSettings.All(await definitions.GetAsync(cancellationToken))
             .FirstOrDefault(x => string.Equals(x.Listing.Path!.Trim('/'), normalized, StringComparison.OrdinalIgnoreCase));
-        if (listing.Type is not null)
+        if (listing.Type is null)
         {
-            var items = await content.QueryAsync(new ContentQuery { ContentType = listing.Type.Name, Take = MaxListItems }, cancellationToken);
-            var body = await renderer.RenderListAsync(listing.Type, listing.Listing, items, cancellationToken);
-            var title = listing.Listing.DisplayName ?? listing.Type.DisplayName ?? listing.Type.Name;
-            return await pages.PageAsync(new PageInfo(title, "/" + normalized, Description: listing.Listing.Description), body, cancellationToken);
+            return await pages.NotFoundAsync("/" + normalized, cancellationToken);
         }
 
-        return await pages.NotFoundAsync("/" + normalized, cancellationToken);
+        var url = "/" + listing.Listing.Path!.Trim('/');
+        var size = listing.Listing.PageSize ?? (await settings.GetAsync(cancellationToken)).PageSize ?? DefaultPageSize;
+        size = Math.Clamp(size, 1, ContentFilters.MaxItems);
+        var requested = ListPager.Requested(http.Request.Query[PageParameter]);
+        var page = await content.QueryAsync(
+            new ContentQuery { ContentType = listing.Type.Name, Skip = (int)Math.Min((long)(requested - 1) * size, int.MaxValue), Take = size }, cancellationToken);
+        var pager = new ListPager(url, requested, size, page.Total);
+        if (requested > pager.PageCount)
+        {
+            return await pages.NotFoundAsync(url + "?page=" + requested, cancellationToken);
+        }
+
+        var body = await renderer.RenderListAsync(listing.Type, listing.Listing, page, pager, cancellationToken);
+        var title = listing.Listing.DisplayName ?? listing.Type.DisplayName ?? listing.Type.Name;
+        return await pages.PageAsync(new PageInfo(title, url, Description: listing.Listing.Description), body, cancellationToken);
+    }
+
+    private static async Task<IResult> ItemAsync(HttpContext http, ContentItemSnapshot item, string path, ContentRenderer renderer, PageWriter pages, CancellationToken cancellationToken)
+    {
+        renderer.RequestedPage = ListPager.Requested(http.Request.Query[PageParameter]);
+        var body = await renderer.RenderItemAsync(item, Alternates.Detail, cancellationToken);
+        return renderer.PageMissing
+            ? await pages.NotFoundAsync(path + "?page=" + renderer.RequestedPage, cancellationToken)
+            : await pages.PageAsync(new PageInfo(item.DisplayText ?? "", path), body, cancellationToken);
     }
 }

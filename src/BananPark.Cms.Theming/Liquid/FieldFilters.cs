@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Theming.Fields;
 using BananPark.Cms.Theming.Services;
@@ -32,16 +30,13 @@ public static class FieldFilters
         var renderer = RenderScope.Renderer(context);
         var definition = await renderer.Definitions.GetAsync();
         var result = new List<Dictionary<string, object?>>();
-        if (definition.FindType(model.Item.ContentType) is { } type && definition.FindPart(type.Name) is { } part)
+        if (definition.FindType(model.Item.ContentType) is { } type && definition.FindPart(type.Name) is { } ownPart)
         {
             var attached = type.Parts.FirstOrDefault(p => string.Equals(p.PartName, type.Name, StringComparison.Ordinal));
-            var stored = model.Item.Content[attached?.Name ?? type.Name] as JsonObject;
-            var published = new ManagerPublishedContent(renderer.Content);
-            foreach (var field in part.OrderedFields.Where(f => !placed.Contains(f.Name)))
+            foreach (var field in ownPart.OrderedFields.Where(f => !placed.Contains(f.Name)))
             {
-                // The item is still a JsonObject here; the displays read JsonElements (what snapshots hold).
-                var value = stored?[field.Name] is JsonObject json ? JsonSerializer.SerializeToElement(json) : (JsonElement?)null;
-                if (await displays.RenderAsync(field, value, published, richText) is { } html)
+                var value = model.Item.Field(attached?.Name ?? type.Name, field.Name);
+                if (await displays.RenderAsync(field, value, renderer.Published, richText) is { } html)
                 {
                     result.Add(new Dictionary<string, object?>
                     {

@@ -1,82 +1,62 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using BananPark.Cms.Core.ContentManagement;
-using BananPark.Cms.Core.ContentManagement.Parts;
 using Fluid;
 using Fluid.Values;
 
 namespace BananPark.Cms.Theming.Services;
 
 /// <summary>
-/// What templates see of an item: its metadata and parts as plain values
-/// (<c>item.Park.ApprovedArea.Value</c>), plus <c>Url</c>. Filters get the model back (and
-/// through <see cref="Item"/> the item itself), so they never reload what the page already has.
+/// What templates see of an item: its metadata and parts (<c>item.Park.ApprovedArea.Value</c>), plus <c>Url</c>,
+/// read lazily from the shared snapshot. Filters get the model back (and through <see cref="Item"/> the
+/// snapshot itself), so they never reload what the page already has.
 /// </summary>
-public sealed class ContentItemModel : IFluidIndexable
+public sealed class ContentItemModel(ContentItemSnapshot item) : IFluidIndexable
 {
     private static readonly TemplateOptions PlainValues = new();
-    private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
+    private static readonly string[] MetadataKeys =
+    [
+        nameof(ContentItem.ContentItemId), nameof(ContentItem.ContentType), nameof(ContentItem.DisplayText),
+        nameof(ContentItem.ModifiedUtc), nameof(ContentItem.PublishedUtc), nameof(ContentItem.CreatedUtc), "Url",
+    ];
 
-    public ContentItemModel(ContentItem item)
-    {
-        Item = item;
-        foreach (var (name, value) in item.Content)
-        {
-            _values[name] = ToValue(value);
-        }
+    public ContentItemSnapshot Item { get; } = item;
 
-        _values[nameof(ContentItem.ContentItemId)] = item.ContentItemId;
-        _values[nameof(ContentItem.ContentType)] = item.ContentType;
-        _values[nameof(ContentItem.DisplayText)] = item.DisplayText;
-        _values[nameof(ContentItem.ModifiedUtc)] = item.ModifiedUtc;
-        _values[nameof(ContentItem.PublishedUtc)] = item.PublishedUtc;
-        _values[nameof(ContentItem.CreatedUtc)] = item.CreatedUtc;
-        _values["Url"] = UrlOf(item);
-    }
+    public int Count => Keys.Count();
 
-    public ContentItem Item { get; }
-
-    public int Count => _values.Count;
-
-    public IEnumerable<string> Keys => _values.Keys;
+    public IEnumerable<string> Keys => Item.Parts.Select(p => p.Name).Concat(MetadataKeys);
 
     public bool TryGetValue(string name, out FluidValue value)
     {
-        if (_values.TryGetValue(name, out var raw))
+        object? metadata = name switch
         {
-            value = FluidValue.Create(raw, PlainValues);
+            nameof(ContentItem.ContentItemId) => Item.ContentItemId,
+            nameof(ContentItem.ContentType) => Item.ContentType,
+            nameof(ContentItem.DisplayText) => Item.DisplayText ?? (object)NilValue.Instance,
+            nameof(ContentItem.ModifiedUtc) => Item.ModifiedUtc,
+            nameof(ContentItem.PublishedUtc) => Item.PublishedUtc,
+            nameof(ContentItem.CreatedUtc) => Item.CreatedUtc,
+            "Url" => Item.Url ?? (object)NilValue.Instance,
+            _ => NilValue.Instance,
+        };
+        if (metadata is not NilValue)
+        {
+            value = FluidValue.Create(metadata, PlainValues);
+            return true;
+        }
+
+        if (Item.TryGetPart(name, out var part))
+        {
+            value = JsonModel.ToValue(part);
             return true;
         }
 
         value = NilValue.Instance;
-        return false;
+        return MetadataKeys.Contains(name, StringComparer.Ordinal);
     }
 
     /// <summary>Lets Fluid treat models as dictionaries while filters still receive the model.</summary>
     public static void Register(TemplateOptions options)
         => options.ValueConverters.Add(value => value is ContentItemModel model ? new DictionaryValue(model) : null);
 
-    /// <summary>The item's public URL, or null when it has none.</summary>
-    public static string? UrlOf(ContentItem item) => item.As<AutoroutePart>() switch
-    {
-        { Disabled: true } or null => null,
-        { SetHomepage: true } => "/",
-        { Path: { Length: > 0 } path } => "/" + path.Trim('/'),
-        _ => null,
-    };
-
-    private static object? ToValue(JsonNode? node) => node switch
-    {
-        JsonObject json => json.ToDictionary(p => p.Key, p => ToValue(p.Value), StringComparer.Ordinal),
-        JsonArray array => array.Select(ToValue).ToList(),
-        JsonValue value => value.GetValueKind() switch
-        {
-            JsonValueKind.String => value.GetValue<string>(),
-            JsonValueKind.Number => value.TryGetValue<decimal>(out var d) ? d : value.GetValue<double>(),
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            _ => null,
-        },
-        _ => null,
-    };
+    /// <summary>Models for many snapshots.</summary>
+    public static List<ContentItemModel> Of(IEnumerable<ContentItemSnapshot> items) => items.Select(i => new ContentItemModel(i)).ToList();
 }

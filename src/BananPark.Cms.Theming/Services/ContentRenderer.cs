@@ -17,7 +17,7 @@ public sealed class ContentRenderer(
     LiquidTemplateOptions liquid,
     AssetFingerprints fingerprints,
     ISiteSettingsStore settings,
-    IContentManager content,
+    IPublishedContent published,
     IContentDefinitionManager definitions)
 {
     private const int MaxDepth = 8;
@@ -27,7 +27,17 @@ public sealed class ContentRenderer(
     private ThemeManifest? _theme;
     private int _depth;
 
-    public IContentManager Content => content;
+    /// <summary>The published content the page reads (shared snapshots, one query per list).</summary>
+    public IPublishedContent Published => published;
+
+    /// <summary>The list page the request asks for (<c>?page=</c>), 1 when it asks for none.</summary>
+    public int RequestedPage { get; set; } = 1;
+
+    /// <summary>The pager of the list the page shows, once a list has been rendered; the layout links its neighbours.</summary>
+    public ListPager? Pager { get; set; }
+
+    /// <summary>True when the page asked for a list page past the end: the endpoint answers 404.</summary>
+    public bool PageMissing { get; set; }
 
     public IContentDefinitionManager Definitions => definitions;
 
@@ -37,7 +47,7 @@ public sealed class ContentRenderer(
     public ThemeManifest Theme => _theme ?? throw new InvalidOperationException("Nothing has been rendered yet.");
 
     /// <summary>An item with the template for <paramref name="displayType"/> (<c>Detail</c>, <c>Summary</c>, …).</summary>
-    public async Task<string> RenderItemAsync(ContentItem item, string displayType, CancellationToken cancellationToken = default)
+    public async Task<string> RenderItemAsync(ContentItemSnapshot item, string displayType, CancellationToken cancellationToken = default)
     {
         if (_depth >= MaxDepth)
         {
@@ -61,12 +71,15 @@ public sealed class ContentRenderer(
         }
     }
 
-    /// <summary>A type's list page (e.g. the enterprise directory).</summary>
-    public async Task<string> RenderListAsync(ContentTypeDefinition type, ListingSettings listing, IReadOnlyList<ContentItem> items, CancellationToken cancellationToken = default)
+    /// <summary>One page of a type's list (e.g. the enterprise directory); <paramref name="pager"/> says which.</summary>
+    public async Task<string> RenderListAsync(ContentTypeDefinition type, ListingSettings listing, ContentPage page, ListPager pager, CancellationToken cancellationToken = default)
     {
+        Pager = pager;
+        var items = ContentItemModel.Of(page.Items);
         var model = new Dictionary<string, object?>
         {
-            ["Items"] = items.Select(i => new ContentItemModel(i)).ToList(),
+            ["Items"] = items,
+            ["Pager"] = pager.ToModel(items),
             ["Listing"] = new Dictionary<string, object?>
             {
                 ["Title"] = listing.DisplayName ?? type.DisplayName ?? type.Name,
@@ -91,6 +104,9 @@ public sealed class ContentRenderer(
             ["Path"] = page.Path,
             ["Body"] = body,
             ["StatusCode"] = page.StatusCode,
+            ["PageNumber"] = Pager?.Number ?? 1,
+            ["PreviousUrl"] = Pager?.PreviousUrl,
+            ["NextUrl"] = Pager?.NextUrl,
         }, cancellationToken, modelName: "Page");
 
     private async Task<string> RenderAsync(IEnumerable<string> alternates, object model, CancellationToken cancellationToken, string modelName = "Model")
@@ -121,7 +137,7 @@ public sealed class ContentRenderer(
         }
 
         var site = await settings.GetAsync(cancellationToken);
-        var home = await content.GetHomepageAsync(cancellationToken);
+        var home = await published.GetHomepageAsync(cancellationToken);
         var sections = ListingSettings.All(await definitions.GetAsync(cancellationToken))
             .Select(x => new Dictionary<string, object?>
             {

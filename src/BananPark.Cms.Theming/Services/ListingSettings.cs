@@ -17,6 +17,9 @@ public sealed class ListingSettings
     /// <summary>Introductory sentence under the heading.</summary>
     public string? Description { get; set; }
 
+    /// <summary>Items per page; empty: the site's <c>PageSize</c> setting.</summary>
+    public int? PageSize { get; set; }
+
     /// <summary>Position in the navigation.</summary>
     public int Position { get; set; }
 

@@ -39,7 +39,7 @@ public static class PreviewEndpoints
             return Results.Forbid();
         }
 
-        var body = await renderer.RenderItemAsync(item, Alternates.Detail, context.RequestAborted);
+        var body = await renderer.RenderItemAsync(ContentItemSnapshot.From(item), Alternates.Detail, context.RequestAborted);
         return await pages.PageAsync(new PageInfo($"Preview: {item.DisplayText}", $"/admin/content/{contentItemId}/preview"), body, context.RequestAborted);
     }
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Data.Entities;
 using BananPark.Cms.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,9 +32,12 @@ public sealed record AuditEntry(
     long Id, DateTime CreatedUtc, string Event, string UserName, string ContentItemId, string? ContentItemVersionId,
     string ContentType, string? DisplayText, IReadOnlyList<AuditChange> Changes);
 
-/// <summary>Reads the audit trail, newest first, over its indexed columns.</summary>
-public sealed class AuditTrail(CmsDbContext db)
+/// <summary>Reads the audit trail, newest first, over its indexed columns; records what belongs to no one item (a recipe import's counts).</summary>
+public sealed class AuditTrail(CmsDbContext db, ICurrentActor actor, TimeProvider clock)
 {
+    /// <summary>The event of a recipe's content import as a whole (its items have their own <c>Imported</c> events).</summary>
+    public const string RecipeImportedEvent = "RecipeImported";
+
     /// <summary>Most events one read returns (the CSV export reads in pages of this size).</summary>
     public const int MaxTake = 5000;
 
@@ -74,6 +80,25 @@ public sealed class AuditTrail(CmsDbContext db)
         return (page.ConvertAll(r => new AuditEntry(
             r.Id, r.CreatedUtc, r.Event, r.UserName, r.ContentItemId, r.ContentItemVersionId, r.ContentType, r.DisplayText,
             JsonSerializer.Deserialize<List<AuditChange>>(r.Changes) ?? [])), total);
+    }
+
+    /// <summary>Records one import: the recipe and how many items it created, updated and left alone, in the import's transaction.</summary>
+    public async Task RecordImportAsync(string source, IReadOnlyList<ImportOutcome> outcomes, CancellationToken cancellationToken = default)
+    {
+        var counts = string.Join(", ", Enum.GetValues<ImportOutcome>().Select(o => string.Create(CultureInfo.InvariantCulture, $"{outcomes.Count(x => x == o):N0} {o.ToString().ToLowerInvariant()}")));
+        var record = new AuditEventRecord
+        {
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            Event = RecipeImportedEvent,
+            UserId = AuditTrailRecorder.Cut(actor.UserId, 255),
+            UserName = AuditTrailRecorder.Cut(actor.Name, 255) ?? "system",
+            ContentItemId = "",
+            ContentType = "",
+            DisplayText = AuditTrailRecorder.Cut($"{source}: {counts}", 1024),
+        };
+        db.AuditEvents.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(record).State = EntityState.Detached;
     }
 
     /// <summary>The user names that appear in the trail, for the filter list.</summary>
