@@ -17,8 +17,6 @@ public sealed class ProjectReferenceTests
         ["Core"] = [],
         ["Data"] = ["Core"],
         ["Admin"] = ["Core", "Data", "Identity", "Recipes", "Content", "Theming"],
-        // Setup imports its recipe with the recipe capability until it calls Core's IRecipeRunner instead.
-        ["Tenancy"] = ["Core", "Data", "Recipes"],
     };
 
     [Fact]
