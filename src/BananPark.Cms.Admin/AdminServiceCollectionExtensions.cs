@@ -1,6 +1,8 @@
 using BananPark.Cms.Admin.Components;
 using BananPark.Cms.Admin.Components.ContentTypes;
 using BananPark.Cms.Admin.Components.Settings;
+using BananPark.Cms.Admin.Fields;
+using BananPark.Cms.Admin.Parts;
 using BananPark.Cms.Admin.Services;
 using BananPark.Cms.Admin.Services.Content;
 using BananPark.Cms.Admin.Services.Editing;
@@ -15,14 +17,16 @@ namespace BananPark.Cms.Admin;
 
 public static class AdminServiceCollectionExtensions
 {
-    /// <summary>The admin shell: server-rendered Razor components under /admin, plus the sign-in pages.</summary>
+    /// <summary>The admin shell: server-rendered Razor components under /admin, the editors of each field and part kind, plus the sign-in pages.</summary>
     public static IServiceCollection AddCmsAdmin(this IServiceCollection services)
     {
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AdminMenu>();
         services.AddScoped<RecipeImportService>();
-        services.AddScoped<ContentAccess>();
+        services.AddCmsFieldEditors();
+        services.AddCmsPartEditors();
+        services.AddSingleton<ItemFormBinder>();
         services.AddScoped<ContentBulkActions>();
         services.AddScoped<ContentEditorActions>();
 

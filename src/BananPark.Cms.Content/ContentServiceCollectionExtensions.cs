@@ -1,4 +1,6 @@
+using BananPark.Cms.Content.Fields;
 using BananPark.Cms.Content.Handlers;
+using BananPark.Cms.Content.Parts;
 using BananPark.Cms.Content.Recipes;
 using BananPark.Cms.Content.Services;
 using BananPark.Cms.Content.Services.Audit;
@@ -14,9 +16,17 @@ namespace BananPark.Cms.Content;
 
 public static class ContentServiceCollectionExtensions
 {
-    /// <summary>Content definitions, the content manager, its handlers and the content recipe steps.</summary>
+    /// <summary>
+    /// Content definitions, the field and part kinds with their rules, the content manager, its handlers, the
+    /// item permission rules, the rich-text sanitizer and the content recipe steps.
+    /// </summary>
     public static IServiceCollection AddCmsContent(this IServiceCollection services)
     {
+        services.AddCmsContentFields();
+        services.AddCmsContentParts();
+        services.AddSingleton<ContentDiff>();
+        services.AddSingleton<IRichText, RichText>();
+        services.AddScoped<ContentAccess>();
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IPublishedContent, PublishedContent>();

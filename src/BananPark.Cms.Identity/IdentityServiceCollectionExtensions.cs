@@ -106,6 +106,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<RolePermissionsCache>();
         services.AddScoped<PermissionCatalog>();
         services.AddScoped<PermissionChecker>();
+        services.AddScoped<IPermissionService>(sp => sp.GetRequiredService<PermissionChecker>());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();
         services.AddScoped<RoleService>();

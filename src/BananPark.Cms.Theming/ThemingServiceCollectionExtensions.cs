@@ -2,10 +2,10 @@ using System.Globalization;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Theming.Endpoints;
+using BananPark.Cms.Theming.Fields;
 using BananPark.Cms.Theming.Recipes;
 using BananPark.Cms.Theming.Services;
 using Microsoft.AspNetCore.Builder;
-
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,10 +17,11 @@ namespace BananPark.Cms.Theming;
 
 public static class ThemingServiceCollectionExtensions
 {
-    /// <summary>Themes, Liquid rendering, the public pages' output cache and the <c>Themes</c> step.</summary>
+    /// <summary>Themes, Liquid rendering, the field displays, the public pages' output cache and the <c>Themes</c> step.</summary>
     public static IServiceCollection AddCmsTheming(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ThemingOptions>().Bind(configuration.GetSection("Cms:Theming")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddCmsFieldDisplays();
         services.AddSingleton<ThemeCatalog>();
         services.AddSingleton<TemplateCache>();
         services.AddSingleton<LiquidTemplateOptions>();

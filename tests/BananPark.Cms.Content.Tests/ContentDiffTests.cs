@@ -10,6 +10,8 @@ namespace BananPark.Cms.Content.Tests;
 
 public sealed class ContentDiffTests
 {
+    private static readonly ContentDiff Diff = KindServices.Diff;
+
     private static readonly ContentDefinition Definition
         = ContentDefinitionJson.FromJson((JsonObject)JsonNode.Parse(WorkflowRecipe.Definitions)!["steps"]![0]!);
 
@@ -19,7 +21,7 @@ public sealed class ContentDiffTests
         var before = Item().With(i => i.SetField("Enterprise", "Summary", new TextField { Text = "old" })).Build();
         var after = Change(before, i => i.SetField("Enterprise", "Summary", new TextField { Text = "new" }));
 
-        var change = Assert.Single(ContentDiff.Compare(before, after, Definition));
+        var change = Assert.Single(Diff.Compare(before, after, Definition));
 
         Assert.Equal(new FieldChange("Enterprise.Summary", "Short description", "old", "new"), change);
     }
@@ -29,7 +31,7 @@ public sealed class ContentDiffTests
     {
         var item = Item().With(i => i.SetField("Enterprise", "Summary", new TextField { Text = "same" })).Build();
 
-        Assert.Empty(ContentDiff.Compare(item, item.Clone(), Definition));
+        Assert.Empty(Diff.Compare(item, item.Clone(), Definition));
     }
 
     [Fact]
@@ -38,7 +40,7 @@ public sealed class ContentDiffTests
         var before = Item().With(i => i.SetField("Enterprise", "Website", new LinkField { Url = "https://old.example.cn" })).Build();
         var after = Change(before, i => i.SetField("Enterprise", "Website", new LinkField { Url = "https://huike.example.cn", Text = "Huike", Target = "_blank" }));
 
-        var change = Assert.Single(ContentDiff.Compare(before, after, Definition));
+        var change = Assert.Single(Diff.Compare(before, after, Definition));
 
         Assert.Equal("Web site", change.Label);
         Assert.Equal("https://old.example.cn", change.Before);
@@ -51,7 +53,7 @@ public sealed class ContentDiffTests
         var before = Item().With(i => i.SetField("Enterprise", "Sectors", new MultiTextField { Values = ["Display"] })).Build();
         var after = Change(before, i => i.SetField("Enterprise", "Sectors", new MultiTextField { Values = ["Display", "Optics"] }));
 
-        var change = Assert.Single(ContentDiff.Compare(before, after, Definition));
+        var change = Assert.Single(Diff.Compare(before, after, Definition));
 
         Assert.Equal(new FieldChange("Enterprise.Sectors", "Sectors", "Display", "Display, Optics"), change);
     }
@@ -62,7 +64,7 @@ public sealed class ContentDiffTests
         var before = Item().With(i => i.SetField("Enterprise", "Employees", new NumericField { Value = 120 })).Build();
         var after = Change(before, i => i.SetField("Enterprise", "Employees", new NumericField { Value = 150.5m }));
 
-        Assert.Equal(new FieldChange("Enterprise.Employees", "Employees", "120", "150.5"), Assert.Single(ContentDiff.Compare(before, after, Definition)));
+        Assert.Equal(new FieldChange("Enterprise.Employees", "Employees", "120", "150.5"), Assert.Single(Diff.Compare(before, after, Definition)));
     }
 
     [Fact]
@@ -75,7 +77,7 @@ public sealed class ContentDiffTests
             i.SetField("Enterprise", "Notes", new MarkdownField { Markdown = "*new*" });
         });
 
-        var changes = ContentDiff.Compare(before, after, Definition);
+        var changes = Diff.Compare(before, after, Definition);
 
         Assert.Equal(
             [new FieldChange("Enterprise.Summary", "Short description", "gone", null), new FieldChange("Enterprise.Notes", "Notes", null, "*new*")],
@@ -89,8 +91,8 @@ public sealed class ContentDiffTests
         var after = Change(before, i => i.SetField("Enterprise", "Summary", new TextField { Text = "" }));
         var removed = Change(before, i => ((JsonObject)i.Content["Enterprise"]!).Remove("Summary"));
 
-        Assert.Empty(ContentDiff.Compare(before, after, Definition));
-        Assert.Empty(ContentDiff.Compare(before, removed, Definition));
+        Assert.Empty(Diff.Compare(before, after, Definition));
+        Assert.Empty(Diff.Compare(before, removed, Definition));
     }
 
     [Fact]
@@ -105,7 +107,7 @@ public sealed class ContentDiffTests
             i.Apply(new HtmlBodyPart { Html = "<p>new</p>" });
         });
 
-        var changes = ContentDiff.Compare(before, after, Definition);
+        var changes = Diff.Compare(before, after, Definition);
 
         Assert.Equal(["Title", "Body", "URL path"], changes.Select(c => c.Label));
         Assert.Equal(["TitlePart.Title", "HtmlBodyPart.Html", "AutoroutePart.Path"], changes.Select(c => c.Path));
@@ -122,7 +124,7 @@ public sealed class ContentDiffTests
             i.Apply(new TitlePart { Title = "Title" });
         });
 
-        Assert.Equal(["TitlePart.Title", "Enterprise.Summary", "Enterprise.Notes"], ContentDiff.Compare(before, after, Definition).Select(c => c.Path));
+        Assert.Equal(["TitlePart.Title", "Enterprise.Summary", "Enterprise.Notes"], Diff.Compare(before, after, Definition).Select(c => c.Path));
     }
 
     [Fact]
@@ -135,7 +137,7 @@ public sealed class ContentDiffTests
             i.SetField("Enterprise", "Legacy", new TextField { Text = "kept" });
         });
 
-        var changes = ContentDiff.Compare(before, after, Definition);
+        var changes = Diff.Compare(before, after, Definition);
 
         Assert.Contains(new FieldChange("LayerMetadata.Layer", "LayerMetadata Layer", null, "Always"), changes);
         Assert.Contains(new FieldChange("Enterprise.Legacy", "Enterprise Legacy", null, "kept"), changes);
@@ -147,7 +149,7 @@ public sealed class ContentDiffTests
         var before = Item().Build();
         var after = Change(before, i => i.Apply(new PublishLaterPart { ScheduledPublishUtc = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc) }));
 
-        Assert.Empty(ContentDiff.Compare(before, after, Definition));
+        Assert.Empty(Diff.Compare(before, after, Definition));
     }
 
     [Fact]
@@ -156,7 +158,7 @@ public sealed class ContentDiffTests
         var before = new ContentItemBuilder("Gone").With(i => i.SetField("Gone", "Name", new TextField { Text = "a" })).Build();
         var after = Change(before, i => i.SetField("Gone", "Name", new TextField { Text = "b" }));
 
-        Assert.Equal(new FieldChange("Gone.Name", "Gone Name", "a", "b"), Assert.Single(ContentDiff.Compare(before, after, Definition)));
+        Assert.Equal(new FieldChange("Gone.Name", "Gone Name", "a", "b"), Assert.Single(Diff.Compare(before, after, Definition)));
     }
 
     private static ContentItemBuilder Item() => new ContentItemBuilder("Enterprise").WithId("4diffitem00000000000000000");

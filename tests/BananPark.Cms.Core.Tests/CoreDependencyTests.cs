@@ -1,4 +1,3 @@
-using System.Reflection;
 using BananPark.Cms.Core.ContentManagement;
 
 namespace BananPark.Cms.Core.Tests;
@@ -19,21 +18,10 @@ public sealed class CoreDependencyTests
     [Fact]
     public void CoreProjectFile_HasNoPackageOrProjectReferences()
     {
-        var project = File.ReadAllText(Path.Combine(FindRoot(), "src", "BananPark.Cms.Core", "BananPark.Cms.Core.csproj"));
+        var project = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "BananPark.Cms.Core", "BananPark.Cms.Core.csproj"));
 
         Assert.DoesNotContain("PackageReference", project, StringComparison.Ordinal);
         Assert.DoesNotContain("ProjectReference", project, StringComparison.Ordinal);
         Assert.DoesNotContain("FrameworkReference", project, StringComparison.Ordinal);
-    }
-
-    private static string FindRoot()
-    {
-        var folder = new DirectoryInfo(Path.GetDirectoryName(Assembly.GetExecutingAssembly().Location)!);
-        while (!File.Exists(Path.Combine(folder.FullName, "BananPark.Cms.sln")))
-        {
-            folder = folder.Parent ?? throw new InvalidOperationException("No solution file above the test binaries.");
-        }
-
-        return folder.FullName;
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.ContentManagement.Fields;
 using BananPark.Cms.Testing;
 
 namespace BananPark.Cms.Recipes.Tests;
@@ -48,6 +50,33 @@ public sealed class RecipeRoundTripTests
                 JsonAssert.Equivalent(value, actual[name], $"{id}.{name}");
             }
         }
+    }
+
+    [Fact]
+    public async Task Export_OfATypeWithAGeoPointFieldAndAnItem_GivesBackTheSameJson()
+    {
+        var item = new ContentItemBuilder("Landmark").WithId("landmark1").WithTitle("North gate").WithRoute("landmarks/north-gate")
+            .With(i => i.SetField("Landmark", "Location", new GeoPointField { Latitude = 29.5m, Longitude = -106.25m })).Build();
+        var recipe = new RecipeBuilder().Type("Landmark", "landmarks", ("GeoPointField", "Location")).Content(item).ToJson();
+        recipe["steps"]![0]!["ContentParts"]![0]!["ContentPartFieldDefinitionRecords"]![0]!["Settings"] = JsonNode.Parse(
+            """{"ContentPartFieldSettings":{"DisplayName":"Location"},"GeoPointFieldSettings":{"Hint":"Decimal degrees.","Required":true}}""");
+
+        string exported;
+        await using (var site = await TestTenant.CreateAsync())
+        {
+            await site.ImportAsync(recipe.ToJsonString());
+            exported = await site.ExportAsync();
+        }
+
+        var steps = JsonNode.Parse(exported)!["steps"]!.AsArray();
+        var field = Step(steps, "ContentDefinition")["ContentParts"]!.AsArray().Single(p => p!["Name"]!.GetValue<string>() == "Landmark")!["ContentPartFieldDefinitionRecords"]![0]!;
+        JsonAssert.Equivalent(recipe["steps"]![0]!["ContentParts"]![0]!["ContentPartFieldDefinitionRecords"]![0], field, "field");
+        var stored = Step(steps, "Content")["data"]!.AsArray().Single(i => i!["ContentItemId"]!.GetValue<string>() == "landmark1")!;
+        Assert.Equal("""{"Latitude":29.5,"Longitude":-106.25}""", stored["Landmark"]!["Location"]!.ToJsonString());
+
+        await using var copy = await TestTenant.CreateAsync();
+        await copy.ImportAsync(exported, "export.recipe.json");
+        Assert.Equal(exported, await copy.ExportAsync());
     }
 
     private static JsonObject Step(JsonArray steps, string name)

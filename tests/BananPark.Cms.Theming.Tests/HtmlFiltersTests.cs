@@ -1,3 +1,4 @@
+using BananPark.Cms.Testing;
 using BananPark.Cms.Theming.Liquid;
 using Fluid;
 using Fluid.Values;
@@ -18,7 +19,7 @@ public sealed class HtmlFiltersTests
     [InlineData("<a href=\"data:text/html;base64,PHNjcmlwdD4=\">x</a>")]
     public async Task SanitizeHtml_WhenMarkupIsHostile_LeavesNothingActive(string html)
     {
-        var safe = await ApplyAsync(HtmlFilters.SanitizeHtml, html);
+        var safe = await ApplyAsync(HtmlFilters.SanitizeHtml(KindServices.RichText), html);
 
         Assert.DoesNotContain("onerror", safe, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("onload", safe, StringComparison.OrdinalIgnoreCase);
@@ -29,12 +30,12 @@ public sealed class HtmlFiltersTests
 
     [Fact]
     public async Task SanitizeHtml_WhenMarkupIsOrdinary_KeepsIt()
-        => Assert.Equal("<p>The <strong>Jieshi</strong> Group</p>", await ApplyAsync(HtmlFilters.SanitizeHtml, "<p>The <strong>Jieshi</strong> Group</p>"));
+        => Assert.Equal("<p>The <strong>Jieshi</strong> Group</p>", await ApplyAsync(HtmlFilters.SanitizeHtml(KindServices.RichText), "<p>The <strong>Jieshi</strong> Group</p>"));
 
     [Fact]
     public async Task Markdownify_WhenMarkdownHasRawHtmlAndScriptLinks_DropsThem()
     {
-        var html = await ApplyAsync(HtmlFilters.Markdownify, "# Title\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))");
+        var html = await ApplyAsync(HtmlFilters.Markdownify(KindServices.RichText), "# Title\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))");
 
         Assert.Contains("<h1", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using BananPark.Cms.Content.Fields.ContentPicker;
 using BananPark.Cms.Content.Services.Definitions;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.ContentManagement.Fields;
@@ -26,9 +27,9 @@ public sealed partial class OtherFieldsTests : IAsyncLifetime
     [Fact]
     public async Task EnterprisePage_ShowsNewTextAndNumericFieldsInTheFactsEncoded()
     {
-        await AddFieldAsync("Enterprise", "Motto", FieldKinds.Text, "Motto <em>");
-        await AddFieldAsync("Enterprise", "Employees", FieldKinds.Numeric, "Employees");
-        await AddFieldAsync("Enterprise", "Founded", FieldKinds.Date, "Founded");
+        await AddFieldAsync("Enterprise", "Motto", TextField.Kind.Name, "Motto <em>");
+        await AddFieldAsync("Enterprise", "Employees", NumericField.Kind.Name, "Employees");
+        await AddFieldAsync("Enterprise", "Founded", DateField.Kind.Name, "Founded");
         await EditAsync("enterprises/chang-an-suzuki", item =>
         {
             item.SetField("Enterprise", "Motto", new TextField { Text = "<script>alert('x')</script>Drive & go" });
@@ -50,9 +51,9 @@ public sealed partial class OtherFieldsTests : IAsyncLifetime
     [Fact]
     public async Task EnterprisePage_ShowsPickedItemsAsLinks()
     {
-        await AddFieldAsync("Enterprise", "Partners", FieldKinds.ContentPicker, "Partner groups");
+        await AddFieldAsync("Enterprise", "Partners", ContentPickerField.Kind.Name, "Partner groups");
         await _site.RunAsync<FieldSettingsEditor, EditorResult>(e => e.SaveAsync("Enterprise", "Partners",
-            new FieldSettingsInput { DisplayName = "Partner groups", Multiple = true, DisplayedContentTypes = ["Group"] }));
+            new FieldSettingsInput { DisplayName = "Partner groups" }, new ContentPickerFieldSettingsInput { Multiple = true, DisplayedContentTypes = ["Group"] }));
         var jieshi = await _site.RunAsync<IContentManager, ContentItem?>(m => m.GetByRouteAsync("groups/jieshi"));
         var huaxi = await _site.RunAsync<IContentManager, ContentItem?>(m => m.GetByRouteAsync("groups/huaxi"));
         await EditAsync("enterprises/chang-an-suzuki", item => item.SetField("Enterprise", "Partners", new ContentPickerField { ContentItemIds = [jieshi!.ContentItemId, huaxi!.ContentItemId] }));
@@ -63,13 +64,25 @@ public sealed partial class OtherFieldsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EnterprisePage_ShowsAGeoPointAsTextInTheGeoMicroformat()
+    {
+        await AddFieldAsync("Enterprise", "Location", GeoPointField.Kind.Name, "Location");
+        await EditAsync("enterprises/chang-an-suzuki", item => item.SetField("Enterprise", "Location", new GeoPointField { Latitude = 29.5m, Longitude = 106.5m }));
+
+        var html = await RenderAsync("enterprises/chang-an-suzuki");
+
+        Assert.Contains("<dt>Location</dt><dd><span class=\"geo h-geo\"><span class=\"latitude p-latitude\">29.5</span>, <span class=\"longitude p-longitude\">106.5</span></span></dd>",
+            html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NewTypeWithoutATemplate_ShowsItsFieldsOnTheGenericPage()
     {
         var input = ContentTypeInput.ForNewType();
         (input.Name, input.DisplayName) = ("Event", "Event");
         await _site.RunAsync<ContentTypeEditor, EditorResult>(e => e.CreateTypeAsync(input));
         await _site.RunAsync<ContentTypeEditor, EditorResult>(e => e.AddPartAsync("Event", "AutoroutePart"));
-        await AddFieldAsync("Event", "Venue", FieldKinds.Text, "Venue");
+        await AddFieldAsync("Event", "Venue", TextField.Kind.Name, "Venue");
         await _site.RunAsync<IContentManager, ContentItem>(m => m.SaveAsync(new ContentItemBuilder("Event").WithTitle("Investment fair").WithRoute("").WithText("Venue", "Banan Expo Centre").Build(), publish: true));
 
         var html = await RenderAsync("event/investment-fair");

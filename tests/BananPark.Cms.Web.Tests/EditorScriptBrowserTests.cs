@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using BananPark.Cms.Admin.Components.Editors;
+using BananPark.Cms.Admin.Fields;
+using BananPark.Cms.Admin.Parts;
 using BananPark.Cms.Admin.Services;
+using BananPark.Cms.Content;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.ContentManagement.Fields;
 using BananPark.Cms.Core.ContentManagement.Parts;
@@ -110,7 +113,8 @@ public sealed class EditorScriptBrowserTests(BrowserSite site) : BrowserTest(sit
             i.SetField("Article", "Notes", new MarkdownField { Markdown = "" });
         }).Build();
 
-        await using var services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        // The editors find their kinds' components, binders and the sanitizer as the site registers them.
+        await using var services = new ServiceCollection().AddLogging().AddCmsContent().AddCmsFieldEditors().AddCmsPartEditors().BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
         var editor = await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<ItemEditor>(ParameterView.FromDictionary(new Dictionary<string, object?>
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.ContentManagement.Kinds;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Recipes;
 
@@ -11,7 +12,7 @@ namespace BananPark.Cms.Content.Recipes;
 /// settings and adds or updates parts and fields; nothing absent from the step is removed, so
 /// running it twice gives the same definitions.
 /// </summary>
-internal sealed class ContentDefinitionStep(IContentDefinitionManager definitions) : IRecipeStep, IRecipeExportStep
+internal sealed class ContentDefinitionStep(IContentDefinitionManager definitions, ContentKinds kinds) : IRecipeStep, IRecipeExportStep
 {
     public const string StepName = "ContentDefinition";
 
@@ -117,9 +118,9 @@ internal sealed class ContentDefinitionStep(IContentDefinitionManager definition
         }
     }
 
-    private static void MergePart(ContentDefinition definition, ContentPartDefinition incoming, RecipeReport report)
+    private void MergePart(ContentDefinition definition, ContentPartDefinition incoming, RecipeReport report)
     {
-        foreach (var field in incoming.Fields.Where(f => !ContentSchemas.Fields.ContainsKey(f.FieldName)))
+        foreach (var field in incoming.Fields.Where(f => kinds.Field(f.FieldName) is null))
         {
             report.Warn($"Field '{incoming.Name}.{field.Name}' is of kind '{field.FieldName}', which has no editor or display here; its values are kept as they are.");
         }

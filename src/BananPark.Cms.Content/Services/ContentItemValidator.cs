@@ -1,19 +1,19 @@
 using System.Text.Json.Nodes;
 using BananPark.Cms.Core.ContentManagement;
-using BananPark.Cms.Core.ContentManagement.Parts;
 using BananPark.Cms.Core.Metadata;
 
 namespace BananPark.Cms.Content.Services;
 
 /// <summary>
-/// Checks an item against the definitions before it is stored: its type exists, each part is
-/// one the type (or the tenant, or the code) knows, and known parts and fields hold values of
-/// the right shape. Unknown part and field kinds that are defined are kept without checks.
+/// Checks an item against the definitions before it is stored: its type exists, each part is one the
+/// type (or the tenant, or the code) knows, known parts and fields hold values of their kind's shape,
+/// and the parts' write rules hold (a route's form). Unknown part and field kinds that are defined are
+/// kept without checks.
 /// </summary>
 public static class ContentItemValidator
 {
     /// <summary>Problems as (path relative to the item, message); empty when the item is valid.</summary>
-    public static IReadOnlyList<(string Path, string Message)> Validate(ContentItem item, ContentDefinition definition)
+    public static IReadOnlyList<(string Path, string Message)> Validate(ContentItem item, ContentDefinition definition, ContentRules rules)
     {
         var problems = new List<(string, string)>();
         if (string.IsNullOrWhiteSpace(item.ContentType))
@@ -31,7 +31,7 @@ public static class ContentItemValidator
 
         foreach (var (name, node) in item.Content)
         {
-            if (node is JsonObject && !IsKnownPart(name, type, definition))
+            if (node is JsonObject && !IsKnownPart(name, type, definition, rules))
             {
                 problems.Add((name, $"unknown part '{name}': it is not attached to type '{type.Name}' nor defined."));
             }
@@ -39,42 +39,35 @@ public static class ContentItemValidator
 
         foreach (var attached in type.Parts)
         {
-            ValidatePart(item.Content[attached.Name], attached, definition, problems);
+            ValidatePart(item.Content[attached.Name], attached, definition, rules, problems);
         }
 
-        foreach (var dynamicPart in ContentSchemas.DynamicParts.Where(p => type.FindPart(p) is null))
+        foreach (var runTimePart in rules.Kinds.Parts.Where(p => p.AttachedAtRunTime && type.FindPart(p.Name) is null))
         {
-            if (ContentSchemas.Parts.TryGetValue(dynamicPart, out var shape))
-            {
-                problems.AddRange(ContentSchemas.Validate(shape, item.Content[dynamicPart], dynamicPart));
-            }
+            problems.AddRange(ValueShapes.Validate(runTimePart.Shape, item.Content[runTimePart.Name], runTimePart.Name));
         }
 
-        var route = item.As<AutoroutePart>()?.Path;
-        if (type.HasPart(nameof(AutoroutePart)) && RoutePaths.Problem(route) is { } routeProblem)
+        foreach (var attached in type.Parts)
         {
-            problems.Add(($"{nameof(AutoroutePart)}.Path", routeProblem));
+            problems.AddRange(rules.Part(attached.PartName)?.ValidateWrite(item, attached) ?? []);
         }
 
         return problems;
     }
 
-    private static bool IsKnownPart(string name, ContentTypeDefinition type, ContentDefinition definition)
-        => type.FindPart(name) is not null
-            || ContentSchemas.DynamicParts.Contains(name)
-            || ContentSchemas.Parts.ContainsKey(name)
-            || definition.FindPart(name) is not null;
+    private static bool IsKnownPart(string name, ContentTypeDefinition type, ContentDefinition definition, ContentRules rules)
+        => type.FindPart(name) is not null || rules.Kinds.Part(name) is not null || definition.FindPart(name) is not null;
 
-    private static void ValidatePart(JsonNode? node, ContentTypePartDefinition attached, ContentDefinition definition, List<(string, string)> problems)
+    private static void ValidatePart(JsonNode? node, ContentTypePartDefinition attached, ContentDefinition definition, ContentRules rules, List<(string, string)> problems)
     {
         if (node is null)
         {
             return;
         }
 
-        if (ContentSchemas.Parts.TryGetValue(attached.PartName, out var partShape))
+        if (rules.Kinds.Part(attached.PartName) is { } kind)
         {
-            problems.AddRange(ContentSchemas.Validate(partShape, node, attached.Name));
+            problems.AddRange(ValueShapes.Validate(kind.Shape, node, attached.Name));
         }
 
         if (node is not JsonObject part || definition.FindPart(attached.PartName) is not { } partDefinition)
@@ -84,9 +77,9 @@ public static class ContentItemValidator
 
         foreach (var field in partDefinition.Fields)
         {
-            if (ContentSchemas.Fields.TryGetValue(field.FieldName, out var fieldShape))
+            if (rules.Kinds.Field(field.FieldName) is { } fieldKind)
             {
-                problems.AddRange(ContentSchemas.Validate(fieldShape, part[field.Name], $"{attached.Name}.{field.Name}"));
+                problems.AddRange(ValueShapes.Validate(fieldKind.Shape, part[field.Name], $"{attached.Name}.{field.Name}"));
             }
         }
     }

@@ -112,7 +112,7 @@ internal sealed partial class ContentManager
         foreach (var write in writes)
         {
             var target = write.Target ?? new ContentItemRecord();
-            ContentRecordMapper.Fill(target, write.Item);
+            ContentRecordMapper.Fill(target, write.Item, rules);
             if (write.Target is null)
             {
                 inserted.Add(target);

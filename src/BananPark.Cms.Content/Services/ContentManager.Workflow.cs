@@ -76,7 +76,7 @@ internal sealed partial class ContentManager
             // The trashed version's modified time is when it was deleted: the trash lists by it.
             var trashed = ContentRecordMapper.ToItem(latest);
             trashed.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
-            ContentRecordMapper.Fill(latest, trashed);
+            ContentRecordMapper.Fill(latest, trashed, rules);
             await db.SaveChangesAsync(cancellationToken);
             await signal.SignalAsync(changes, cancellationToken);
             await RaiseAsync(new ContentEvent(ContentEventKind.Deleted, item, null), cancellationToken);
@@ -102,7 +102,7 @@ internal sealed partial class ContentManager
             item.Latest = true;
             item.Published = false;
             item.Content.Remove(nameof(PublishLaterPart));
-            ContentRecordMapper.Fill(newest, item);
+            ContentRecordMapper.Fill(newest, item, rules);
             await db.SaveChangesAsync(cancellationToken);
             await signal.SignalAsync(SiteChanges.Drafts, cancellationToken);
             await RaiseAsync(new ContentEvent(ContentEventKind.Restored, ContentRecordMapper.ToItem(newest), null), cancellationToken);
@@ -148,7 +148,7 @@ internal sealed partial class ContentManager
                 item.Content.Remove(nameof(PublishLaterPart));
             }
 
-            ContentRecordMapper.Fill(draft, item);
+            ContentRecordMapper.Fill(draft, item, rules);
             await db.SaveChangesAsync(cancellationToken);
             await signal.SignalAsync(SiteChanges.Drafts, cancellationToken);
             await RaiseAsync(new ContentEvent(ContentEventKind.Scheduled, item, null), cancellationToken);
@@ -192,7 +192,7 @@ internal sealed partial class ContentManager
             {
                 var item = ContentRecordMapper.ToItem(row);
                 item.Apply(new ContainedPart { ListContentItemId = containerId, Order = ids.IndexOf(row.ContentItemId) });
-                ContentRecordMapper.Fill(row, item);
+                ContentRecordMapper.Fill(row, item, rules);
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -25,12 +25,12 @@ internal sealed partial class ContentManager
             await handler.SavingAsync(item, type, importing, cancellationToken);
         }
 
-        var problems = ContentItemValidator.Validate(item, definition).Concat(FieldRules.ValidateSafety(item, type, definition)).ToList();
+        var problems = ContentItemValidator.Validate(item, definition, rules).Concat(rules.ValidateSafety(item, type, definition)).ToList();
         if (!importing && problems.Count == 0)
         {
             // Editor saves also meet the field settings (required, lengths, bounds, picker types);
             // imports keep Orchard's leniency so existing recipes load as they are.
-            problems.AddRange(FieldRules.ValidateSettings(item, type, definition, await PickedTypesAsync(item, type, definition, cancellationToken)));
+            problems.AddRange(rules.ValidateSettings(item, type, definition, await PickedTypesAsync(item, type, definition, cancellationToken)));
         }
 
         return problems.Count == 0 ? item : throw new ContentValidationException(problems);
@@ -38,7 +38,7 @@ internal sealed partial class ContentManager
 
     private async Task<IReadOnlyDictionary<string, string>> PickedTypesAsync(ContentItem item, Core.Metadata.ContentTypeDefinition type, Core.Metadata.ContentDefinition definition, CancellationToken cancellationToken)
     {
-        var ids = FieldRules.PickedItemIds(item, type, definition);
+        var ids = rules.PickedItemIds(item, type, definition);
         return ids.Count == 0
             ? new Dictionary<string, string>()
             : await db.ContentItems.AsNoTracking().Where(r => r.Latest && ids.Contains(r.ContentItemId))
@@ -67,7 +67,7 @@ internal sealed partial class ContentManager
             db.ContentItems.Add(target);
         }
 
-        ContentRecordMapper.Fill(target, item);
+        ContentRecordMapper.Fill(target, item, rules);
         await db.SaveChangesAsync(cancellationToken);
         await signal.SignalAsync(item.Published ? SiteChanges.PublishedContent : SiteChanges.Drafts, cancellationToken);
         return target;
@@ -120,7 +120,7 @@ internal sealed partial class ContentManager
         return candidate;
     }
 
-    private static void SetFlags(ContentItemRecord record, bool latest, bool published)
+    private void SetFlags(ContentItemRecord record, bool latest, bool published)
     {
         if (record.Latest == latest && record.Published == published)
         {
@@ -130,7 +130,7 @@ internal sealed partial class ContentManager
         var item = ContentRecordMapper.ToItem(record);
         item.Latest = latest;
         item.Published = published;
-        ContentRecordMapper.Fill(record, item);
+        ContentRecordMapper.Fill(record, item, rules);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -18,7 +18,8 @@ internal sealed partial class ContentManager(
     RouteOwners routes,
     IEnumerable<IContentEventListener> listeners,
     ICurrentActor actor,
-    TimeProvider clock) : IContentManager
+    TimeProvider clock,
+    ContentRules rules) : IContentManager
 {
     private const int MaxTake = 1000;
 

@@ -8,7 +8,8 @@ namespace BananPark.Cms.Content.Services;
 /// <summary>Derives the indexed columns of a version row from the item (the JSON stays the truth).</summary>
 internal static class ContentRecordMapper
 {
-    public static void Fill(ContentItemRecord record, ContentItem item)
+    /// <summary>The row's columns from the item; the search text holds what <paramref name="rules"/> say the search reads.</summary>
+    public static void Fill(ContentItemRecord record, ContentItem item, ContentRules rules)
     {
         // Read the few values the columns need straight from the JSON (typed deserialization costs more than the rest of a write).
         var route = item.Content[nameof(AutoroutePart)] as JsonObject;
@@ -30,7 +31,7 @@ internal static class ContentRecordMapper
         record.ModifiedUtc = item.ModifiedUtc;
         record.PublishedUtc = item.PublishedUtc;
         record.Json = ContentItemJson.Serialize(item);
-        record.SearchText = SearchText.For(item, ContentItemRecord.SearchTextLength);
+        record.SearchText = rules.Search.For(item, ContentItemRecord.SearchTextLength);
         record.ScheduledPublishUtc = item.Latest && !item.Published ? item.As<PublishLaterPart>()?.ScheduledPublishUtc : null;
         record.ConcurrencyStamp = Guid.NewGuid().ToString("N");
     }

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using BananPark.Cms.Content.Fields;
+using BananPark.Cms.Content.Parts;
 using BananPark.Cms.Core.ContentManagement;
 
 namespace BananPark.Cms.Content.Services;
@@ -9,20 +11,25 @@ namespace BananPark.Cms.Content.Services;
 /// The text the admin search looks in: display text plus every text value of the parts, tags
 /// stripped, lower-cased, whitespace collapsed, cut at a fixed length. Ids and paths are left out.
 /// </summary>
-internal static partial class SearchText
+internal sealed partial class SearchText
 {
-    /// <summary>Parts and properties that hold ids, paths or settings, not words (the route path would match every item of a type).</summary>
-    private static readonly HashSet<string> NonText = new(StringComparer.Ordinal)
-    {
-        "ContentItemIds", "ListContentItemId", "Paths", "Anchors", "Target", "ScheduledPublishUtc", "AutoroutePart",
-    };
+    /// <summary>
+    /// Parts and properties that hold ids, paths or settings, not words (the route path would match every item
+    /// of a type): the parts whose rules say they are not searched, and every kind's <see cref="IFieldRules.NonTextProperties"/>.
+    /// </summary>
+    private readonly HashSet<string> _nonText;
 
-    public static string? For(ContentItem item, int maxLength)
+    public SearchText(IEnumerable<IFieldRules> fields, IEnumerable<IPartRules> parts)
+        => _nonText = fields.SelectMany(f => f.NonTextProperties)
+            .Concat(parts.Where(p => !p.Searched).Select(p => p.Kind.Name))
+            .ToHashSet(StringComparer.Ordinal);
+
+    public string? For(ContentItem item, int maxLength)
     {
         var text = new StringBuilder(item.DisplayText);
         foreach (var (name, node) in item.Content)
         {
-            if (!NonText.Contains(name))
+            if (!_nonText.Contains(name))
             {
                 Append(node, text);
             }
@@ -36,14 +43,14 @@ internal static partial class SearchText
     public static IReadOnlyList<string> Words(string? search)
         => string.IsNullOrWhiteSpace(search) ? [] : search.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToList();
 
-    private static void Append(JsonNode? node, StringBuilder text)
+    private void Append(JsonNode? node, StringBuilder text)
     {
         switch (node)
         {
             case JsonObject json:
                 foreach (var (name, child) in json)
                 {
-                    if (!NonText.Contains(name))
+                    if (!_nonText.Contains(name))
                     {
                         Append(child, text);
                     }

@@ -189,7 +189,7 @@ public static class ContentItemJson
             return null;
         }
 
-        return ContentSchemas.IsIsoDate(text)
+        return ValueShapes.IsIsoDate(text)
             && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
             ? DateTime.SpecifyKind(date, DateTimeKind.Utc)
             : throw new JsonException($"'{name}' must be an ISO 8601 date, not '{text}'.");

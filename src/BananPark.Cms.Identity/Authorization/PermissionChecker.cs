@@ -7,9 +7,10 @@ namespace BananPark.Cms.Identity.Authorization;
 
 /// <summary>
 /// Whether a user holds a permission: through the roles in their claims, plus Authenticated (or
-/// Anonymous). Administrator holds everything. A role with no permissions grants nothing.
+/// Anonymous). Administrator holds everything. A role with no permissions grants nothing. Other
+/// capabilities ask through <see cref="IPermissionService"/> (Content's item permission rules).
 /// </summary>
-public sealed class PermissionChecker(PermissionCatalog catalog, RolePermissionsCache cache, CmsIdentityDbContext db, ITenantContext tenant)
+public sealed class PermissionChecker(PermissionCatalog catalog, RolePermissionsCache cache, CmsIdentityDbContext db, ITenantContext tenant) : IPermissionService
 {
     public async Task<bool> HasPermissionAsync(ClaimsPrincipal user, string permissionName, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Theming.Fields;
 using BananPark.Cms.Theming.Services;
 using Fluid;
 using Fluid.Values;
@@ -8,16 +9,17 @@ namespace BananPark.Cms.Theming.Liquid;
 /// <summary>Filters over an item's fields as the type defines them.</summary>
 public static class FieldFilters
 {
-    public static void Register(FilterCollection filters) => filters.AddFilter("other_fields", OtherFields);
+    public static void Register(FilterCollection filters, FieldDisplays displays, IRichText richText)
+        => filters.AddFilter("other_fields", (input, arguments, context) => OtherFields(input, arguments, context, displays, richText));
 
     /// <summary>
     /// <c>{% assign others = item | other_fields: "Website", "Group" %}</c>: the fields of the item's own
     /// part (the part named like its type) that the template does not place itself (the names given), in
     /// the definition's order, each with <c>Name</c>, <c>DisplayName</c>, <c>Kind</c> and <c>Html</c> (its
-    /// value rendered for its kind by <see cref="FieldDisplay"/>, safe to output as is). Empty values are left
+    /// value rendered for its kind by its <see cref="IFieldDisplay"/>, safe to output as is). Empty values are left
     /// out, so a field an admin adds shows on the page as soon as an item has a value for it.
     /// </summary>
-    public static async ValueTask<FluidValue> OtherFields(FluidValue input, FilterArguments arguments, TemplateContext context)
+    public static async ValueTask<FluidValue> OtherFields(FluidValue input, FilterArguments arguments, TemplateContext context, FieldDisplays displays, IRichText richText)
     {
         if (input.ToObjectValue() is not ContentItemModel model)
         {
@@ -31,10 +33,10 @@ public static class FieldFilters
         if (definition.FindType(model.Item.ContentType) is { } type && definition.FindPart(type.Name) is { } ownPart)
         {
             var attached = type.Parts.FirstOrDefault(p => string.Equals(p.PartName, type.Name, StringComparison.Ordinal));
-            var stored = model.Item.TryGetPart(attached?.Name ?? type.Name, out var part) ? JsonNode.Parse(part.GetRawText()) as JsonObject : null;
             foreach (var field in ownPart.OrderedFields.Where(f => !placed.Contains(f.Name)))
             {
-                if (await FieldDisplay.RenderAsync(field, stored?[field.Name], renderer.Published) is { } html)
+                var value = model.Item.Field(attached?.Name ?? type.Name, field.Name);
+                if (await displays.RenderAsync(field, value, renderer.Published, richText) is { } html)
                 {
                     result.Add(new Dictionary<string, object?>
                     {

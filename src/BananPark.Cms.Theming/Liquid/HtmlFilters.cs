@@ -1,3 +1,4 @@
+using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Theming.Services;
 using Fluid;
 using Fluid.Values;
@@ -7,22 +8,22 @@ namespace BananPark.Cms.Theming.Liquid;
 /// <summary>Filters that produce markup or URLs. Plain functions: testable without a host.</summary>
 public static class HtmlFilters
 {
-    public static void Register(FilterCollection filters)
+    public static void Register(FilterCollection filters, IRichText richText)
     {
-        filters.AddFilter("sanitize_html", SanitizeHtml);
-        filters.AddFilter("markdownify", Markdownify);
+        filters.AddFilter("sanitize_html", SanitizeHtml(richText));
+        filters.AddFilter("markdownify", Markdownify(richText));
         filters.AddFilter("asset_url", AssetUrl);
         filters.AddFilter("tel_href", TelHref);
         filters.AddFilter("safe_url", SafeUrl);
     }
 
-    /// <summary>Stored HTML, sanitized, not encoded again.</summary>
-    public static ValueTask<FluidValue> SanitizeHtml(FluidValue input, FilterArguments arguments, TemplateContext context)
-        => new(new StringValue(RichText.Sanitize(input.ToStringValue()), false));
+    /// <summary><c>sanitize_html</c>: stored HTML, sanitized by <paramref name="richText"/>, not encoded again.</summary>
+    public static FilterDelegate SanitizeHtml(IRichText richText)
+        => (input, _, _) => new(new StringValue(richText.Sanitize(input.ToStringValue()), false));
 
-    /// <summary>Markdown to sanitized HTML.</summary>
-    public static ValueTask<FluidValue> Markdownify(FluidValue input, FilterArguments arguments, TemplateContext context)
-        => new(new StringValue(RichText.FromMarkdown(input.ToStringValue()), false));
+    /// <summary><c>markdownify</c>: Markdown to HTML sanitized by <paramref name="richText"/>.</summary>
+    public static FilterDelegate Markdownify(IRichText richText)
+        => (input, _, _) => new(new StringValue(richText.MarkdownToHtml(input.ToStringValue()), false));
 
     /// <summary>A theme asset's fingerprinted URL: <c>{{ "css/site.css" | asset_url }}</c>.</summary>
     public static ValueTask<FluidValue> AssetUrl(FluidValue input, FilterArguments arguments, TemplateContext context)

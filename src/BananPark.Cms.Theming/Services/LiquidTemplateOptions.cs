@@ -1,15 +1,17 @@
 using System.Globalization;
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Theming.Fields;
 using BananPark.Cms.Theming.Liquid;
 using Fluid;
 
 namespace BananPark.Cms.Theming.Services;
 
 /// <summary>The one set of Fluid options: our filters, invariant culture, UTC. Built once.</summary>
-public sealed class LiquidTemplateOptions
+public sealed class LiquidTemplateOptions(FieldDisplays displays, IRichText richText)
 {
-    public TemplateOptions Options { get; } = Create();
+    public TemplateOptions Options { get; } = Create(displays, richText);
 
-    private static TemplateOptions Create()
+    private static TemplateOptions Create(FieldDisplays displays, IRichText richText)
     {
         var options = new TemplateOptions
         {
@@ -21,8 +23,8 @@ public sealed class LiquidTemplateOptions
         ContentItemModel.Register(options);
         ContentFilters.Register(options.Filters);
         TextFilters.Register(options.Filters);
-        HtmlFilters.Register(options.Filters);
-        FieldFilters.Register(options.Filters);
+        HtmlFilters.Register(options.Filters, richText);
+        FieldFilters.Register(options.Filters, displays, richText);
         return options;
     }
 }

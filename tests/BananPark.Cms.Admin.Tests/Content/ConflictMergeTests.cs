@@ -18,7 +18,7 @@ public sealed class ConflictMergeTests
         var mine = Item("Huaxi", "my summary");
         var theirs = Item("Huaxi Park", "old summary");
 
-        var result = ConflictMerge.Merge(mine, theirs, ConflictMerge.BaseOf(origin), Definition);
+        var result = ConflictMerge.Merge(mine, theirs, ConflictMerge.BaseOf(origin), Definition, KindServices.Diff);
 
         Assert.Equal("Huaxi Park", result.Merged.Content["TitlePart"]!["Title"]!.GetValue<string>());
         Assert.Equal("my summary", result.Merged.Content["Cluster"]!["Summary"]!["Text"]!.GetValue<string>());
@@ -33,7 +33,7 @@ public sealed class ConflictMergeTests
         var mine = Item("Huaxi", "my summary");
         var theirs = Item("Huaxi", "their summary");
 
-        var result = ConflictMerge.Merge(mine, theirs, ConflictMerge.BaseOf(origin), Definition);
+        var result = ConflictMerge.Merge(mine, theirs, ConflictMerge.BaseOf(origin), Definition, KindServices.Diff);
 
         Assert.Equal("my summary", result.Merged.Content["Cluster"]!["Summary"]!["Text"]!.GetValue<string>());
         var clash = Assert.Single(result.Clashes);
@@ -49,7 +49,7 @@ public sealed class ConflictMergeTests
 
         foreach (var bases in new[] { null, "", "not json", "{\"TitlePart.Title\": 5}" })
         {
-            var result = ConflictMerge.Merge(mine, theirs, bases, Definition);
+            var result = ConflictMerge.Merge(mine, theirs, bases, Definition, KindServices.Diff);
 
             Assert.Equal("Mine", result.Merged.Content["TitlePart"]!["Title"]!.GetValue<string>());
             Assert.Equal("my summary", result.Merged.Content["Cluster"]!["Summary"]!["Text"]!.GetValue<string>());

@@ -1,4 +1,5 @@
 using BananPark.Cms.Admin.Components.ContentTypes;
+using BananPark.Cms.Content.Services.Definitions;
 using Bunit;
 
 namespace BananPark.Cms.Admin.Tests.ContentTypes;
@@ -40,6 +41,18 @@ public sealed class ContentFieldEditTests : TenantComponentTest
 
         cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("input[name=DisplayedContentTypes]").Count));
         Assert.Equal(["Group"], cut.FindAll("input[name=DisplayedContentTypes][checked]").Select(i => i.GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task Render_GeoPointField_OffersRequiredAndNoSettingsOfOtherKinds()
+    {
+        await Tenant.RunAsync<ContentTypeEditor, EditorResult>(e => e.AddFieldAsync("Enterprise", new NewFieldInput { DisplayName = "Location", Name = "Location", Kind = "GeoPointField" }));
+
+        var cut = Show("Enterprise", "Location");
+
+        cut.WaitForAssertion(() => Assert.Equal("Location", cut.Find("h1").TextContent));
+        Assert.Contains("Required", cut.Find("label.choice").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("select#editor, input#max-length, input#minimum, input[name=DisplayedContentTypes], textarea#options"));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using BananPark.Cms.Admin.Components.Editors;
+using BananPark.Cms.Admin.Fields.DateAndTime;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Settings;
 using BananPark.Cms.Testing;

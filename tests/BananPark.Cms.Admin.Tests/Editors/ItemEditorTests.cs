@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using BananPark.Cms.Admin.Components.Editors;
+using BananPark.Cms.Admin.Fields;
+using BananPark.Cms.Admin.Parts;
 using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.ContentManagement.Kinds;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Settings;
 using Bunit;
@@ -120,6 +123,10 @@ public sealed class ItemEditorTests : EditorTest
         await using var services = new ServiceCollection().AddLogging()
             .AddSingleton(Scope.GetRequiredService<IContentManager>())
             .AddSingleton(Scope.GetRequiredService<ISiteSettingsStore>())
+            .AddSingleton(Scope.GetRequiredService<ContentKinds>())
+            .AddSingleton(Scope.GetRequiredService<FieldEditors>())
+            .AddSingleton(Scope.GetRequiredService<PartEditors>())
+            .AddSingleton(Scope.GetRequiredService<IRichText>())
             .BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
         return await renderer.Dispatcher.InvokeAsync(async () =>

@@ -12,6 +12,8 @@ namespace BananPark.Cms.Admin.Tests.Editors;
 
 public sealed class ItemFormBinderTests
 {
+    private static readonly ItemFormBinder Binder = AdminKindServices.Binder;
+
     private const string Type = "Article";
 
     private static readonly ContentDefinition Definition = new DefinitionBuilder(Type)
@@ -189,7 +191,7 @@ public sealed class ItemFormBinderTests
             .Part("AutoroutePart", DefinitionBuilder.Settings(("AutoroutePartSettings", new JsonObject { ["AllowCustomPath"] = false }))).Build();
         var item = new ContentItemBuilder(Type).WithTitle("Made").WithRoute("made").Build();
 
-        ItemFormBinder.Bind(item, definition.FindType(Type)!, definition, Form(("TitlePart.Title", "Typed"), ("AutoroutePart.Path", "typed"), ("AutoroutePart.SetHomepage", "true")));
+        Binder.Bind(item, definition.FindType(Type)!, definition, Form(("TitlePart.Title", "Typed"), ("AutoroutePart.Path", "typed"), ("AutoroutePart.SetHomepage", "true")));
 
         Assert.Equal("Made", item.As<TitlePart>()!.Title);
         Assert.Equal("made", item.As<AutoroutePart>()!.Path);
@@ -224,7 +226,7 @@ public sealed class ItemFormBinderTests
             .Single(s => s!["name"]!.GetValue<string>() == "ContentDefinition")!.AsObject());
         var item = new ContentItemBuilder("Enterprise").WithTitle("Blue Moon").Build();
 
-        var problems = ItemFormBinder.Bind(item, definition.FindType("Enterprise")!, definition,
+        var problems = Binder.Bind(item, definition.FindType("Enterprise")!, definition,
             Form(("TitlePart.Title", "Blue Moon Co."), ("Enterprise.Website.Url", "https://www.bluemoon.example"), ("HtmlBodyPart.Html", "<p>Detergents</p>")));
 
         Assert.Empty(problems);
@@ -234,7 +236,7 @@ public sealed class ItemFormBinderTests
     }
 
     private static IReadOnlyList<(string Path, string Message)> Bind(ContentItem item, params (string Name, string Value)[] values)
-        => ItemFormBinder.Bind(item, Definition.FindType(Type)!, Definition, Form(values));
+        => Binder.Bind(item, Definition.FindType(Type)!, Definition, Form(values));
 
     private static T Field<T>(ContentItem item, string name) where T : class => item.GetField<T>(Type, name)!;
 

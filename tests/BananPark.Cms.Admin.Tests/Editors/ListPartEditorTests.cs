@@ -1,4 +1,4 @@
-using BananPark.Cms.Admin.Components.Editors;
+using BananPark.Cms.Admin.Parts.List;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.ContentManagement.Parts;
 using BananPark.Cms.Core.Metadata;

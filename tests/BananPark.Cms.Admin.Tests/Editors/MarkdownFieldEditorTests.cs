@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using BananPark.Cms.Admin.Components.Editors;
+using BananPark.Cms.Admin.Fields.Markdown;
 using BananPark.Cms.Admin.Services.Editing;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.ContentManagement.Fields;

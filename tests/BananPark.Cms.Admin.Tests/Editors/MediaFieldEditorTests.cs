@@ -1,4 +1,4 @@
-using BananPark.Cms.Admin.Components.Editors;
+using BananPark.Cms.Admin.Fields.Media;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.ContentManagement.Fields;
 using BananPark.Cms.Testing;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using BananPark.Cms.Admin.Components.Editors;
+using BananPark.Cms.Admin.Fields.Text;
 using BananPark.Cms.Testing;
 using Bunit;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using BananPark.Cms.Admin.Components.Editors;
+using BananPark.Cms.Admin.Parts.Title;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.ContentManagement.Parts;
 using BananPark.Cms.Core.Metadata;

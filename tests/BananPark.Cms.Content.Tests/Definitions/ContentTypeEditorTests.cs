@@ -149,7 +149,7 @@ public sealed class ContentTypeEditorTests : IAsyncLifetime
         await _tenant.ImportAsync("""{"name":"t","steps":[{"name":"ContentDefinition","ContentParts":[{"Name":"SeoPart"}]}]}""");
         var definition = await Definitions();
 
-        var parts = ContentTypeEditor.AttachableParts(definition, definition.FindType("Enterprise")!);
+        var parts = await Editor(e => Task.FromResult(e.AttachableParts(definition, definition.FindType("Enterprise")!)));
 
         Assert.Equal(["HtmlBodyPart", "MarkdownBodyPart", "ListPart", "SeoPart"], parts);
     }

@@ -1,4 +1,8 @@
 using System.Text.Json.Nodes;
+using BananPark.Cms.Content.Fields.ContentPicker;
+using BananPark.Cms.Content.Fields.MultiText;
+using BananPark.Cms.Content.Fields.Numeric;
+using BananPark.Cms.Content.Fields.Text;
 using BananPark.Cms.Content.Services.Definitions;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Metadata.Settings;
@@ -35,7 +39,7 @@ public sealed class FieldSettingsEditorTests : IAsyncLifetime
     {
         var field = await Editor(e => e.GetAsync("Enterprise", "Motto"));
 
-        Assert.Equal(("TextField", "Motto", "Old hint", "TextArea"), (field!.Kind, field.Settings.DisplayName, field.Settings.Hint, field.Settings.Editor));
+        Assert.Equal(("TextField", "Motto", "Old hint", "TextArea"), (field!.Kind, field.Settings.DisplayName, field.Settings.Hint, Assert.IsType<TextFieldSettingsInput>(field.KindSettings).Editor));
         Assert.Null(await Editor(e => e.GetAsync("Enterprise", "NoSuchField")));
         Assert.Null(await Editor(e => e.GetAsync("NoSuchType", "Motto")));
     }
@@ -43,13 +47,14 @@ public sealed class FieldSettingsEditorTests : IAsyncLifetime
     [Fact]
     public async Task SaveAsync_TextField_RoundTripsAndKeepsUnknownSettings()
     {
-        var input = new FieldSettingsInput { DisplayName = "Company motto", Hint = "One line.", Required = true, Editor = "", MaxLength = 80 };
+        var input = new FieldSettingsInput { DisplayName = "Company motto", Hint = "One line.", Required = true };
 
-        var result = await Editor(e => e.SaveAsync("Enterprise", "Motto", input));
+        var result = await Editor(e => e.SaveAsync("Enterprise", "Motto", input, new TextFieldSettingsInput { Editor = "", MaxLength = 80 }));
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
-        var read = (await Editor(e => e.GetAsync("Enterprise", "Motto")))!.Settings;
-        Assert.Equal(("Company motto", "One line.", true, "", 80), (read.DisplayName, read.Hint, read.Required, read.Editor, read.MaxLength));
+        var details = (await Editor(e => e.GetAsync("Enterprise", "Motto")))!;
+        var (read, text) = (details.Settings, Assert.IsType<TextFieldSettingsInput>(details.KindSettings));
+        Assert.Equal(("Company motto", "One line.", true, "", 80), (read.DisplayName, read.Hint, read.Required, text.Editor, text.MaxLength));
         var settings = (await Field("Motto")).Settings;
         Assert.Equal("One line.", settings["ContentPartFieldSettings"]!["Description"]!.GetValue<string>());
         Assert.Equal("0", settings["ContentPartFieldSettings"]!["Position"]!.GetValue<string>());
@@ -64,7 +69,7 @@ public sealed class FieldSettingsEditorTests : IAsyncLifetime
     [Fact]
     public async Task SaveAsync_NumericField_WritesScaleAndBounds()
     {
-        var result = await Editor(e => e.SaveAsync("Enterprise", "Employees", new FieldSettingsInput { DisplayName = "Employees", Scale = 0, Minimum = 1, Maximum = 100000 }));
+        var result = await Editor(e => e.SaveAsync("Enterprise", "Employees", new FieldSettingsInput { DisplayName = "Employees" }, new NumericFieldSettingsInput { Scale = 0, Minimum = 1, Maximum = 100000 }));
 
         Assert.True(result.Succeeded);
         var settings = (await Field("Employees")).GetSettings<NumericFieldSettings>();
@@ -79,7 +84,7 @@ public sealed class FieldSettingsEditorTests : IAsyncLifetime
     {
         var before = await _tenant.SnapshotAsync();
 
-        var result = await Editor(e => e.SaveAsync("Enterprise", "Employees", new FieldSettingsInput { DisplayName = "Employees", Minimum = minimum, Maximum = maximum, Scale = scale }));
+        var result = await Editor(e => e.SaveAsync("Enterprise", "Employees", new FieldSettingsInput { DisplayName = "Employees" }, new NumericFieldSettingsInput { Minimum = minimum, Maximum = maximum, Scale = scale }));
 
         Assert.Equal([expected], result.Errors);
         Assert.Equal(before, await _tenant.SnapshotAsync());
@@ -88,7 +93,7 @@ public sealed class FieldSettingsEditorTests : IAsyncLifetime
     [Fact]
     public async Task SaveAsync_WithoutDisplayNameOrWithAnUnknownEditor_Refuses()
     {
-        var result = await Editor(e => e.SaveAsync("Enterprise", "Motto", new FieldSettingsInput { DisplayName = " ", Editor = "Wysiwyg", MaxLength = 0 }));
+        var result = await Editor(e => e.SaveAsync("Enterprise", "Motto", new FieldSettingsInput { DisplayName = " " }, new TextFieldSettingsInput { Editor = "Wysiwyg", MaxLength = 0 }));
 
         Assert.Equal(["Enter a display name.", "Choose the standard editor or the text area.", "The maximum length must be at least 1 (or empty for no limit)."], result.Errors);
     }
@@ -96,10 +101,10 @@ public sealed class FieldSettingsEditorTests : IAsyncLifetime
     [Fact]
     public async Task SaveAsync_ContentPickerField_WritesTheTypesAndMultiple()
     {
-        var refused = await Editor(e => e.SaveAsync("Enterprise", "Group", new FieldSettingsInput { DisplayName = "Group", DisplayedContentTypes = ["Spaceship"] }));
+        var refused = await Editor(e => e.SaveAsync("Enterprise", "Group", new FieldSettingsInput { DisplayName = "Group" }, new ContentPickerFieldSettingsInput { DisplayedContentTypes = ["Spaceship"] }));
         Assert.Equal(["There is no content type 'Spaceship' to pick from."], refused.Errors);
 
-        var result = await Editor(e => e.SaveAsync("Enterprise", "Group", new FieldSettingsInput { DisplayName = "Group", DisplayedContentTypes = ["Group"], Multiple = true, Required = true }));
+        var result = await Editor(e => e.SaveAsync("Enterprise", "Group", new FieldSettingsInput { DisplayName = "Group", Required = true }, new ContentPickerFieldSettingsInput { DisplayedContentTypes = ["Group"], Multiple = true }));
 
         Assert.True(result.Succeeded);
         var settings = (JsonObject)(await Field("Group")).Settings["ContentPickerFieldSettings"]!;
@@ -109,18 +114,18 @@ public sealed class FieldSettingsEditorTests : IAsyncLifetime
     [Fact]
     public async Task SaveAsync_MultiTextField_WritesOptionsAndKeepsDefaults()
     {
-        var result = await Editor(e => e.SaveAsync("Enterprise", "Sectors", new FieldSettingsInput { DisplayName = "Sectors", Options = "Cars | cars\n\nDisplays | screens\r\nChips" }));
+        var result = await Editor(e => e.SaveAsync("Enterprise", "Sectors", new FieldSettingsInput { DisplayName = "Sectors" }, new MultiTextFieldSettingsInput { Options = "Cars | cars\n\nDisplays | screens\r\nChips" }));
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         Assert.Equal("""[{"Name":"Cars","Value":"cars","Default":true},{"Name":"Displays","Value":"screens","Default":false},{"Name":"Chips","Value":"Chips","Default":false}]""",
             (await Field("Sectors")).Settings["MultiTextFieldSettings"]!["Options"]!.ToJsonString());
-        Assert.Equal("Cars | cars\nDisplays | screens\nChips", (await Editor(e => e.GetAsync("Enterprise", "Sectors")))!.Settings.Options);
+        Assert.Equal("Cars | cars\nDisplays | screens\nChips", Assert.IsType<MultiTextFieldSettingsInput>((await Editor(e => e.GetAsync("Enterprise", "Sectors")))!.KindSettings).Options);
     }
 
     [Fact]
     public async Task SaveAsync_MultiTextField_WhenTwoOptionsShareAValue_Refuses()
     {
-        var result = await Editor(e => e.SaveAsync("Enterprise", "Sectors", new FieldSettingsInput { DisplayName = "Sectors", Options = "Cars | cars\nAutos | cars" }));
+        var result = await Editor(e => e.SaveAsync("Enterprise", "Sectors", new FieldSettingsInput { DisplayName = "Sectors" }, new MultiTextFieldSettingsInput { Options = "Cars | cars\nAutos | cars" }));
 
         Assert.Equal(["The value 'cars' is used by more than one option."], result.Errors);
     }

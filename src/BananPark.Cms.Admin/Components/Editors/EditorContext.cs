@@ -9,9 +9,10 @@ namespace BananPark.Cms.Admin.Components.Editors;
 
 /// <summary>
 /// What one part or field editor needs: where its value lives, its label, hint, required mark and
-/// messages, and the ids that tie them together for assistive technology.
+/// messages, and the ids that tie them together for assistive technology. An editor may change what
+/// its settings decide (<c>Context with { Required = true }</c>).
 /// </summary>
-public sealed class EditorContext
+public sealed record EditorContext
 {
     // Every kind's settings (TextFieldSettings, LinkFieldSettings, …) name the flag the same way.
     private const string RequiredSetting = "Required";

@@ -29,7 +29,8 @@ public static class ConflictMerge
     public static string BaseOf(ContentItem item)
         => JsonSerializer.Serialize(Paths(item).ToDictionary(p => p, p => Hash(Find(item, p)), StringComparer.Ordinal));
 
-    public static ConflictResult Merge(ContentItem mine, ContentItem theirs, string? baseHashes, ContentDefinition definition)
+    /// <summary>Merges <paramref name="mine"/> (refused) with <paramref name="theirs"/> (stored), labelling the fields with <paramref name="diff"/>.</summary>
+    public static ConflictResult Merge(ContentItem mine, ContentItem theirs, string? baseHashes, ContentDefinition definition, ContentDiff diff)
     {
         var bases = Parse(baseHashes);
         var merged = mine.Clone();
@@ -58,8 +59,8 @@ public static class ConflictMerge
             }
         }
 
-        var changes = ContentDiff.Compare(theirs, mine, definition);
-        var takenChanges = ContentDiff.Compare(mine, merged, definition);
+        var changes = diff.Compare(theirs, mine, definition);
+        var takenChanges = diff.Compare(mine, merged, definition);
         return new ConflictResult(merged, takenChanges.Where(c => taken.Contains(c.Path)).ToList(), changes.Where(c => clashes.Contains(c.Path)).ToList());
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BananPark.Cms.Content.Services;
 using BananPark.Cms.Core.ContentManagement;
 
 namespace BananPark.Cms.Admin.Services.Content;

@@ -11,7 +11,7 @@ namespace BananPark.Cms.Admin.Services.Content;
 public sealed class ContentEditorActions(IContentManager content, ISiteSettingsStore settings, TimeProvider clock)
 {
     /// <summary>The site's time zone (schedule times are typed in it), UTC when unset or unknown.</summary>
-    public async Task<TimeZoneInfo> TimeZoneAsync() => ValueBinders.Zone((await settings.GetAsync()).TimeZoneId);
+    public async Task<TimeZoneInfo> TimeZoneAsync() => SiteTimeZone.Find((await settings.GetAsync()).TimeZoneId);
 
     /// <summary>An empty item of <paramref name="type"/>, placed at the end of <paramref name="containerId"/>'s list when given.</summary>
     public static ContentItem NewItem(ContentTypeDefinition type, string? containerId)

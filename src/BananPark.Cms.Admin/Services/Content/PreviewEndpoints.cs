@@ -1,3 +1,4 @@
+using BananPark.Cms.Content.Services;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Authorization;

@@ -9,15 +9,18 @@ namespace BananPark.Cms.Admin.Services.Editing;
 /// One part or field of an item and the posted inputs for it. Writes touch only the property
 /// named: the part and field objects are created when missing, every other property is kept.
 /// </summary>
-internal sealed class FormSlot(ContentItem item, IFormCollection form, string partName, string? fieldName, string label)
+public sealed class FormSlot(ContentItem item, IFormCollection form, string partName, string? fieldName, string label)
 {
     /// <summary>The key of this slot's messages and the prefix of its inputs.</summary>
     public string Path { get; } = fieldName is null ? partName : EditorNames.FieldPath(partName, fieldName);
 
+    /// <summary>The part's or field's label; messages start with it.</summary>
     public string Label { get; } = label;
 
+    /// <summary>True when the form posted an input for <paramref name="property"/>.</summary>
     public bool Has(string property) => form.ContainsKey(EditorNames.Input(Path, property));
 
+    /// <summary>Every posted value of <paramref name="property"/>'s input.</summary>
     public StringValues Values(string property) => form[EditorNames.Input(Path, property)];
 
     /// <summary>The first posted value, or null.</summary>
@@ -29,6 +32,10 @@ internal sealed class FormSlot(ContentItem item, IFormCollection form, string pa
     /// <summary>Posted multi-line text with browser line breaks (CR LF) made LF; null when empty.</summary>
     public string? Multiline(string property) => Text(property)?.ReplaceLineEndings("\n") is { Length: > 0 } text ? text : null;
 
+    /// <summary>A checkbox after its hidden <c>false</c>: checked when any posted value is <c>true</c>.</summary>
+    public bool Checked(string property) => Values(property).Any(v => string.Equals(v, "true", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Writes <paramref name="property"/> of this slot's object (created when missing); other properties are kept.</summary>
     public void Set(string property, JsonNode? value)
     {
         var target = Object(item.Content, partName);
@@ -45,6 +52,9 @@ internal sealed class FormSlot(ContentItem item, IFormCollection form, string pa
 
         target[property] = value;
     }
+
+    /// <summary>A JSON array of strings.</summary>
+    public static JsonArray Array(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
 
     private static JsonObject Object(JsonObject parent, string name)
     {

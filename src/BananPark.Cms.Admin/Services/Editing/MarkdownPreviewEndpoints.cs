@@ -3,7 +3,6 @@ using BananPark.Cms.Core.Metadata.Settings;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Authorization;
 using BananPark.Cms.Identity.Services;
-using BananPark.Cms.Theming.Services;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +26,7 @@ public static class MarkdownPreviewEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> PreviewAsync(HttpContext context, IAntiforgery antiforgery)
+    private static async Task<IResult> PreviewAsync(HttpContext context, IAntiforgery antiforgery, IRichText richText)
     {
         if (!await FormPosts.IsTrustedAsync(context, antiforgery))
         {
@@ -41,6 +40,6 @@ public static class MarkdownPreviewEndpoints
         }
 
         context.Response.Headers.CacheControl = "no-store";
-        return Results.Content(RichText.FromMarkdown(markdown), "text/html; charset=utf-8");
+        return Results.Content(richText.MarkdownToHtml(markdown), "text/html; charset=utf-8");
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BananPark.Cms.Content.Services.Audit;
 
 /// <summary>Writes one audit event per content change, in the change's own transaction; a bulk change's events in one save.</summary>
-internal sealed class AuditTrailRecorder(CmsDbContext db, IContentDefinitionManager definitions, ICurrentActor actor, TimeProvider clock)
+internal sealed class AuditTrailRecorder(CmsDbContext db, IContentDefinitionManager definitions, ICurrentActor actor, TimeProvider clock, ContentDiff diff)
     : IContentEventListener
 {
     /// <summary>Longest value kept per side of a change; the versions keep the whole text.</summary>
@@ -46,7 +46,7 @@ internal sealed class AuditTrailRecorder(CmsDbContext db, IContentDefinitionMana
         var item = contentEvent.Item;
         var changes = contentEvent.Kind is ContentEventKind.Created or ContentEventKind.Edited or ContentEventKind.Published
             or ContentEventKind.Imported or ContentEventKind.Restored
-            ? ContentDiff.Compare(contentEvent.Previous, item, definition)
+            ? diff.Compare(contentEvent.Previous, item, definition)
             : [];
         return new AuditEventRecord
         {

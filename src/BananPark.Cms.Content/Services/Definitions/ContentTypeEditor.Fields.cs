@@ -34,7 +34,7 @@ public sealed partial class ContentTypeEditor
         var problem = DisplayNameProblem(input.DisplayName)
             ?? DefinitionNames.Problem(name, "field")
             ?? (own.Fields.Any(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) ? $"'{type.Name}' already has a field named '{name}'." : null)
-            ?? (FieldKinds.All.Contains(input.Kind ?? "", StringComparer.Ordinal) ? null : "Choose the kind of field.");
+            ?? (rules.Kinds.Field(input.Kind ?? "") is null ? "Choose the kind of field." : null);
         if (problem is not null)
         {
             return EditorResult.Fail(problem);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using BananPark.Cms.Core.Metadata;
 
 namespace BananPark.Cms.Content.Services.Definitions;
@@ -6,17 +5,17 @@ namespace BananPark.Cms.Content.Services.Definitions;
 /// <summary>The parts attached to a type: add, remove, reorder.</summary>
 public sealed partial class ContentTypeEditor
 {
-    /// <summary>Parts of the code any type may carry; the tenant's reusable parts are offered too.</summary>
-    public static IReadOnlyList<string> StandardParts { get; } = ["TitlePart", "AutoroutePart", "HtmlBodyPart", "MarkdownBodyPart", "ListPart"];
+    /// <summary>Parts of the code any type may carry (the registered part kinds not attached at run time), in registration order.</summary>
+    public IReadOnlyList<string> StandardParts => rules.Kinds.Parts.Where(p => !p.AttachedAtRunTime).Select(p => p.Name).ToList();
 
     /// <summary>Parts that can be added to the type: the standard ones and the reusable parts (not a type's own) not yet attached.</summary>
-    public static IReadOnlyList<string> AttachableParts(ContentDefinition definition, ContentTypeDefinition type)
+    public IReadOnlyList<string> AttachableParts(ContentDefinition definition, ContentTypeDefinition type)
         => StandardParts
             .Concat(definition.Parts.Select(p => p.Name).Where(p => definition.FindType(p) is null).Order(StringComparer.Ordinal))
             .Where(p => !type.HasPart(p))
             .ToList();
 
-    /// <summary>Attaches a part at the end (an <c>AutoroutePart</c> gets a pattern made from the type's name).</summary>
+    /// <summary>Attaches a part at the end, with what its rules give a new attachment (an <c>AutoroutePart</c> gets a pattern made from the type's name).</summary>
     public Task<EditorResult> AddPartAsync(string typeName, string? partName, CancellationToken cancellationToken = default)
         => ChangeAsync(typeName, (definition, type) =>
         {
@@ -26,14 +25,7 @@ public sealed partial class ContentTypeEditor
             }
 
             var part = new ContentTypePartDefinition { PartName = partName, Name = partName };
-            if (partName == "AutoroutePart")
-            {
-                part.Settings["AutoroutePartSettings"] = new JsonObject
-                {
-                    ["Pattern"] = RoutePaths.Slugify(type.Name) + "/{{ ContentItem.DisplayText | slugify }}",
-                    ["AllowCustomPath"] = true,
-                };
-            }
+            rules.Part(partName)?.Attaching(part, type);
 
             var ordered = type.OrderedParts.Append(part).ToList();
             type.Parts.Add(part);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.ContentManagement.Parts;
 using BananPark.Cms.Core.Metadata;
 
 namespace BananPark.Cms.Content.Services.Definitions;
@@ -13,7 +14,7 @@ namespace BananPark.Cms.Content.Services.Definitions;
 /// removed field's values stay until <see cref="StoredFieldData.PurgeAsync"/>). Renaming is not
 /// supported. Two admins changing the same definitions at once: the last save wins.
 /// </summary>
-public sealed partial class ContentTypeEditor(IContentDefinitionManager definitions, IContentManager content, StoredFieldData stored)
+public sealed partial class ContentTypeEditor(IContentDefinitionManager definitions, IContentManager content, StoredFieldData stored, ContentRules rules)
 {
     private const string TypeSettings = nameof(ContentTypeSettings);
     private const string PartSettings = "ContentTypePartSettings";
@@ -52,7 +53,7 @@ public sealed partial class ContentTypeEditor(IContentDefinitionManager definiti
 
         var type = new ContentTypeDefinition { Name = name!, DisplayName = input.DisplayName!.Trim() };
         WriteFlags(type, input);
-        type.Parts.Add(new ContentTypePartDefinition { PartName = "TitlePart", Name = "TitlePart" });
+        type.Parts.Add(new ContentTypePartDefinition { PartName = nameof(TitlePart), Name = nameof(TitlePart) });
         type.Parts.Add(new ContentTypePartDefinition { PartName = type.Name, Name = type.Name });
         Renumber(type.Parts.Select(p => p.Settings), PartSettings);
         definition.Types.Add(type);
@@ -93,9 +94,9 @@ public sealed partial class ContentTypeEditor(IContentDefinitionManager definiti
         return result;
     }
 
-    private static string? TypeNameTaken(ContentDefinition definition, string name)
+    private string? TypeNameTaken(ContentDefinition definition, string name)
     {
-        if (DefinitionNames.IsReserved(name))
+        if (DefinitionNames.IsReserved(name, rules.Kinds))
         {
             return $"'{name}' is reserved: it names a part, a field kind or a property every item has. Choose another name.";
         }

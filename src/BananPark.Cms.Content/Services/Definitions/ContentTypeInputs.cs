@@ -30,7 +30,7 @@ public sealed class NewFieldInput
     /// <summary>Technical name; empty asks for a suggestion from the display name.</summary>
     public string? Name { get; set; }
 
-    /// <summary>One of <see cref="FieldKinds.All"/>.</summary>
+    /// <summary>The name of a registered field kind (<see cref="Core.ContentManagement.Kinds.ContentKinds.Fields"/>).</summary>
     public string? Kind { get; set; }
 }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using BananPark.Cms.Content.Recipes;
 using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.ContentManagement.Kinds;
 
 namespace BananPark.Cms.Content.Services.Definitions;
 
@@ -36,10 +37,10 @@ public static partial class DefinitionNames
     /// True when a type may not be named <paramref name="name"/> (any case): its own part would
     /// clash with an item's metadata property or with a part or field kind the code knows.
     /// </summary>
-    public static bool IsReserved(string name)
+    public static bool IsReserved(string name, ContentKinds kinds)
         => ContentItemJson.IsMetadata(name)
             || name.Equals(nameof(ContentItem.Content), StringComparison.OrdinalIgnoreCase)
-            || ContentSchemas.Parts.Keys.Concat(ContentSchemas.Fields.Keys).Concat(ContentSchemas.DynamicParts)
+            || kinds.Parts.Select(p => p.Name).Concat(kinds.Fields.Select(f => f.Name))
                 .Any(known => known.Equals(name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace BananPark.Cms.Content.Services.Definitions;
 /// a property from every version. Scans read the rows one by one; a purge loads the rows holding
 /// the property and changes them in one transaction.
 /// </summary>
-public sealed class StoredFieldData(CmsDbContext db, IContentDefinitionManager definitions, IStoreSession session, IChangeSignal signal)
+public sealed class StoredFieldData(CmsDbContext db, IContentDefinitionManager definitions, IStoreSession session, IChangeSignal signal, ContentRules rules)
 {
     /// <summary>Properties found in the latest and published versions that no field of the type's own part names, A to Z.</summary>
     public async Task<IReadOnlyList<RemovedFieldData>> FindRemovedAsync(string typeName, CancellationToken cancellationToken = default)
@@ -91,7 +91,7 @@ public sealed class StoredFieldData(CmsDbContext db, IContentDefinitionManager d
                 var item = ContentRecordMapper.ToItem(row);
                 if (item.Content[partName] is JsonObject part && part.Remove(property))
                 {
-                    ContentRecordMapper.Fill(row, item);
+                    ContentRecordMapper.Fill(row, item, rules);
                     versions++;
                     items.Add(row.ContentItemId);
                 }
@@ -119,7 +119,7 @@ public sealed class StoredFieldData(CmsDbContext db, IContentDefinitionManager d
     internal async Task<(int Items, string? Problem)> CheckValuesAsync(string typeName, string partName, string property, string kind, CancellationToken cancellationToken)
     {
         var items = new HashSet<string>(StringComparer.Ordinal);
-        var shape = ContentSchemas.Fields.GetValueOrDefault(kind);
+        var shape = rules.Kinds.Field(kind)?.Shape;
         var rows = Candidates(typeName, property).AsNoTracking().Where(r => r.Latest || r.Published).Select(r => new { r.ContentItemId, r.Json });
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -141,7 +141,7 @@ public sealed class StoredFieldData(CmsDbContext db, IContentDefinitionManager d
     /// <summary>Why a stored value is not of the kind's shape: a wrong value, or an object none of whose properties the kind has (another kind's value).</summary>
     private static string? Misfit(IReadOnlyDictionary<string, ValueShape> shape, JsonNode? value, string path)
     {
-        if (ContentSchemas.Validate(shape, value, path).FirstOrDefault() is { Message: { } message })
+        if (ValueShapes.Validate(shape, value, path).FirstOrDefault() is { Message: { } message })
         {
             return message;
         }

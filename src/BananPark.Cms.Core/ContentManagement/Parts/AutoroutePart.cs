@@ -1,8 +1,16 @@
+using BananPark.Cms.Core.ContentManagement.Kinds;
+
 namespace BananPark.Cms.Core.ContentManagement.Parts;
 
 /// <summary>The item's public URL path, set by hand or from the type's pattern.</summary>
-public sealed class AutoroutePart
+public sealed class AutoroutePart : IContentPart
 {
+    /// <inheritdoc/>
+    public static ContentPartKind Kind { get; } = new(nameof(AutoroutePart), ValueShapes.Of(("Path", ValueShape.Text), ("SetHomepage", ValueShape.Boolean), ("Disabled", ValueShape.Boolean)))
+    {
+        DisplayName = "Autoroute",
+    };
+
     /// <summary>Path without leading slash, e.g. <c>groups/jieshi</c>.</summary>
     public string? Path { get; set; }
 

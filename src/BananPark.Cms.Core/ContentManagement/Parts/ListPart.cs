@@ -1,3 +1,5 @@
+using BananPark.Cms.Core.ContentManagement.Kinds;
+
 namespace BananPark.Cms.Core.ContentManagement.Parts;
 
 /// <summary>
@@ -5,6 +7,11 @@ namespace BananPark.Cms.Core.ContentManagement.Parts;
 /// the relation is stored once, on the child. Settings (<c>ListPartSettings</c>) name the
 /// contained types.
 /// </summary>
-public sealed class ListPart
+public sealed class ListPart : IContentPart
 {
+    /// <inheritdoc/>
+    public static ContentPartKind Kind { get; } = new(nameof(ListPart), ValueShapes.Of())
+    {
+        DisplayName = "List",
+    };
 }

@@ -1,0 +1,71 @@
+using System.Xml.Linq;
+
+namespace BananPark.Cms.Core.Tests;
+
+/// <summary>
+/// The dependency direction of the README, read from the project files: Core references nothing of ours,
+/// Data only Core, each capability Core and Data plus the few references the README names, and only Web
+/// references everything. A new capability project gets Core and Data until the README allows more.
+/// </summary>
+public sealed class ProjectReferenceTests
+{
+    private const string Prefix = "BananPark.Cms.";
+
+    /// <summary>What the README allows each project besides Core and Data (Core itself gets neither).</summary>
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        ["Core"] = [],
+        ["Data"] = ["Core"],
+        ["Admin"] = ["Core", "Data", "Identity", "Recipes", "Content", "Theming"],
+    };
+
+    [Fact]
+    public void ProjectReferences_FollowTheReadmesDependencyDirection()
+    {
+        var projects = Projects();
+        var wrong = new List<string>();
+        foreach (var (name, references) in projects.Where(p => p.Key != "Web"))
+        {
+            var allowed = Allowed.GetValueOrDefault(name) ?? ["Core", "Data"];
+            wrong.AddRange(references.Where(r => !allowed.Contains(r)).Select(r => $"{Prefix}{name} references {Prefix}{r}"));
+        }
+
+        Assert.Contains("Content", projects.Keys);
+        Assert.True(wrong.Count == 0, "References that break the dependency direction (README, Architecture):\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void ProjectReferences_OnlyWebReferencesEveryCapability()
+    {
+        var projects = Projects();
+
+        Assert.Equal(projects.Keys.Where(p => p != "Web").Order(StringComparer.Ordinal), projects["Web"].Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(projects.Where(p => p.Key != "Web"), p => p.Value.Contains("Web"));
+    }
+
+    [Fact]
+    public void Theming_NoLongerCarriesTheSanitizerPackages()
+    {
+        var theming = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "BananPark.Cms.Theming", "BananPark.Cms.Theming.csproj"));
+        var content = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "BananPark.Cms.Content", "BananPark.Cms.Content.csproj"));
+
+        Assert.DoesNotContain("HtmlSanitizer", theming, StringComparison.Ordinal);
+        Assert.DoesNotContain("Markdig", theming, StringComparison.Ordinal);
+        Assert.Contains("HtmlSanitizer", content, StringComparison.Ordinal);
+    }
+
+    /// <summary>Each project under <c>src</c> (short name, e.g. <c>Content</c>) with the projects it references.</summary>
+    private static Dictionary<string, List<string>> Projects()
+        => Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.csproj", SearchOption.AllDirectories)
+            .ToDictionary(
+                file => ShortName(file),
+                file => XDocument.Load(file).Descendants("ProjectReference")
+                    .Select(r => ShortName(r.Attribute("Include")!.Value.Replace('\\', '/'))).ToList(),
+                StringComparer.Ordinal);
+
+    private static string ShortName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        return name.StartsWith(Prefix, StringComparison.Ordinal) ? name[Prefix.Length..] : name;
+    }
+}
