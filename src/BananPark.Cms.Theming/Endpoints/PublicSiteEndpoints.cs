@@ -5,8 +5,8 @@ using BananPark.Cms.Theming.Liquid;
 using BananPark.Cms.Theming.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BananPark.Cms.Theming.Endpoints;
 

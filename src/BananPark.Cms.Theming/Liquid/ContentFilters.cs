@@ -1,4 +1,5 @@
 using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.ContentManagement.Parts;
 using BananPark.Cms.Core.Metadata.Settings;
 using BananPark.Cms.Theming.Services;
 using Fluid;
@@ -70,7 +71,7 @@ public static class ContentFilters
 
         var renderer = RenderScope.Renderer(context);
         var type = await renderer.Definitions.GetTypeAsync(model.Item.ContentType);
-        var size = type?.Parts.Where(p => p.PartName == "ListPart").Select(p => p.GetSettings<ListPartSettings>().PageSize).FirstOrDefault() ?? 0;
+        var size = type?.Parts.Where(p => p.PartName == nameof(ListPart)).Select(p => p.GetSettings<ListPartSettings>().PageSize).FirstOrDefault() ?? 0;
         size = size > 0 ? size : DefaultPageSize;
         var skip = (long)(renderer.RequestedPage - 1) * size;
         var query = ChildrenOf(model.Item, arguments.At(0)) with { Skip = (int)Math.Min(skip, int.MaxValue), Take = size };

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using BananPark.Cms.Core.ContentManagement;
-using BananPark.Cms.Data.Entities;
 using BananPark.Cms.Data;
+using BananPark.Cms.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace BananPark.Cms.Content.Services.Audit;
