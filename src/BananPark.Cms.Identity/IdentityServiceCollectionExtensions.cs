@@ -107,6 +107,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<IdentityStore>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();
+        services.AddScoped<JobActor>();
+        services.AddScoped<IJobScopeInitializer>(sp => sp.GetRequiredService<JobActor>());
         services.AddScoped<RoleService>();
         services.AddScoped<SecurityLog>();
         services.AddScoped<SignInService>();
