@@ -4,6 +4,7 @@ using BananPark.Cms.Admin.Components.Settings;
 using BananPark.Cms.Admin.Services;
 using BananPark.Cms.Admin.Services.Content;
 using BananPark.Cms.Admin.Services.Editing;
+using BananPark.Cms.Admin.Services.Importing;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Components.Account;
 using BananPark.Cms.Identity.Services;
@@ -27,6 +28,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ContentEditorActions>();
 
         services.AddSingleton<PendingRecipes>();
+        services.AddSingleton<RecipeJobs>();
         services.AddScoped<SiteSettingsEditor>();
         services.AddSingleton<IAdminMenuContributor, SettingsMenu>();
         services.AddSingleton<IAdminMenuContributor, ShellMenu>();
@@ -41,6 +43,7 @@ public static class AdminServiceCollectionExtensions
     {
         endpoints.MapAdminAssets();
         endpoints.MapRecipeExport();
+        endpoints.MapRecipeJobProgress();
         endpoints.MapMarkdownPreview();
         endpoints.MapContentPreview();
         endpoints.MapAuditCsv();
