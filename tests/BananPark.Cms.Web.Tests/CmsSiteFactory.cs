@@ -14,6 +14,7 @@ namespace BananPark.Cms.Web.Tests;
 public class CmsSiteFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     public CmsSiteFactory(string? dataPath = null)
     {
@@ -32,6 +33,13 @@ public class CmsSiteFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Adds services only this test host has (e.g. <see cref="ImportGate"/>), after the site's own.</summary>
+    public CmsSiteFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -41,7 +49,11 @@ public class CmsSiteFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddLogging(logging => logging.AddProvider(new CollectingLoggerProvider(Logs))));
+        builder.ConfigureServices(services =>
+        {
+            services.AddLogging(logging => logging.AddProvider(new CollectingLoggerProvider(Logs)));
+            _services.ForEach(configure => configure(services));
+        });
     }
 
     /// <summary>Deletes the data folder (call after disposing when the folder is not shared).</summary>

@@ -57,7 +57,8 @@ public sealed partial class RecipeJobs(IServiceScopeFactory scopes, PendingRecip
     /// </summary>
     public RecipeJobStart Confirm(RecipeJob check, string token, JobOrigin origin)
     {
-        if (!check.TryTakeToken(token) || pending.Take(token, origin.UserId) is not { } recipe)
+        var own = check.Kind == RecipeJobKind.Check && check.Origin.UserId == origin.UserId && check.Origin.Tenant.Name == origin.Tenant.Name;
+        if (!own || !check.TryTakeToken(token) || pending.Take(token, origin.UserId) is not { } recipe)
         {
             return new RecipeJobStart(RecipeJobStartOutcome.Expired, null);
         }
