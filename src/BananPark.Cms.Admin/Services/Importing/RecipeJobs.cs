@@ -194,19 +194,3 @@ public sealed partial class RecipeJobs(IServiceScopeFactory scopes, PendingRecip
     [LoggerMessage(Level = LogLevel.Error, Message = "The recipe {Kind} of {FileName} in tenant {Tenant} failed.")]
     private partial void LogFailed(Exception exception, RecipeJobKind kind, string fileName, string tenant);
 }
-
-/// <summary>What starting a job gave.</summary>
-public enum RecipeJobStartOutcome
-{
-    /// <summary>The job was started.</summary>
-    Started,
-
-    /// <summary>Another job runs in the tenant: <see cref="RecipeJobStart.Job"/> is that one.</summary>
-    Busy,
-
-    /// <summary>The check's confirmation has expired or was already used.</summary>
-    Expired,
-}
-
-/// <summary>The outcome of a start, with the started job or the one that runs instead.</summary>
-public sealed record RecipeJobStart(RecipeJobStartOutcome Outcome, RecipeJob? Job);
