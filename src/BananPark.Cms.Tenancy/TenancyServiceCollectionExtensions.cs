@@ -24,6 +24,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<IJobScopeInitializer, TenantJobScope>();
         services.AddSingleton<ReadyTenants>();
+        services.AddSingleton<TenantSetup>();
         services.AddHostedService<TenantSetupService>();
         services.AddOptions<ScheduledPublishingOptions>().Bind(configuration.GetSection("Cms:ScheduledPublishing"));
         services.AddHostedService<ScheduledPublishing>();

@@ -12,10 +12,20 @@ namespace BananPark.Cms.Core.ContentManagement;
 public sealed class ContentItemSnapshot
 {
     private readonly JsonElement _root;
+    private readonly Dictionary<string, JsonElement> _parts = new(StringComparer.Ordinal);
+    private readonly string? _url;
 
     private ContentItemSnapshot(JsonElement root, string json, string? concurrencyStamp)
     {
         _root = root;
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!ContentItemJson.IsMetadata(property.Name))
+            {
+                _parts.TryAdd(property.Name, property.Value);
+            }
+        }
+
         Json = json;
         ConcurrencyStamp = concurrencyStamp;
         ContentItemId = Text(nameof(ContentItem.ContentItemId)) ?? "";
@@ -29,6 +39,7 @@ public sealed class ContentItemSnapshot
         CreatedUtc = Date(nameof(ContentItem.CreatedUtc));
         Owner = Text(nameof(ContentItem.Owner));
         Author = Text(nameof(ContentItem.Author));
+        _url = ReadUrl();
     }
 
     /// <inheritdoc cref="ContentItem.ContentItemId"/>
@@ -78,24 +89,7 @@ public sealed class ContentItemSnapshot
         => _root.EnumerateObject().Where(p => !ContentItemJson.IsMetadata(p.Name)).Select(p => (p.Name, p.Value));
 
     /// <summary>The public URL path from <c>AutoroutePart</c> (<c>/</c> for the home page), or null when the item has none.</summary>
-    public string? Url
-    {
-        get
-        {
-            if (!TryGetPart("AutoroutePart", out var route) || Bool(route, "Disabled"))
-            {
-                return null;
-            }
-
-            if (Bool(route, "SetHomepage"))
-            {
-                return "/";
-            }
-
-            return route.TryGetProperty("Path", out var path) && path.ValueKind == JsonValueKind.String
-                && path.GetString()!.Trim('/') is { Length: > 0 } trimmed ? "/" + trimmed : null;
-        }
-    }
+    public string? Url => _url;
 
     /// <summary>The container's item id (<c>ContainedPart.ListContentItemId</c>), or null.</summary>
     public string? ContainerId
@@ -127,21 +121,28 @@ public sealed class ContentItemSnapshot
     }
 
     /// <summary>The part stored under <paramref name="name"/> (any JSON kind), if present.</summary>
-    public bool TryGetPart(string name, out JsonElement part)
-    {
-        if (!ContentItemJson.IsMetadata(name) && _root.TryGetProperty(name, out part))
-        {
-            return true;
-        }
-
-        part = default;
-        return false;
-    }
+    public bool TryGetPart(string name, out JsonElement part) => _parts.TryGetValue(name, out part);
 
     /// <summary>A field object of a part (<c>{"Text": …}</c>), or null when either is absent or not an object.</summary>
     public JsonElement? Field(string partName, string fieldName)
         => TryGetPart(partName, out var part) && part.ValueKind == JsonValueKind.Object
             && part.TryGetProperty(fieldName, out var field) && field.ValueKind == JsonValueKind.Object ? field : null;
+
+    private string? ReadUrl()
+    {
+        if (!TryGetPart("AutoroutePart", out var route) || Bool(route, "Disabled"))
+        {
+            return null;
+        }
+
+        if (Bool(route, "SetHomepage"))
+        {
+            return "/";
+        }
+
+        return route.ValueKind == JsonValueKind.Object && route.TryGetProperty("Path", out var path) && path.ValueKind == JsonValueKind.String
+            && path.GetString()!.Trim('/') is { Length: > 0 } trimmed ? "/" + trimmed : null;
+    }
 
     private string? Text(string name)
         => _root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -25,6 +25,7 @@ public static class ContentFilters
         filters.AddFilter("pager", Pager);
         filters.AddFilter("published_items", PublishedItems);
         filters.AddFilter("content_items", ContentItems);
+        filters.AddFilter("container", Container);
     }
 
     /// <summary><c>{{ item | display: "Summary" }}</c>: the item rendered with the display type's template.</summary>
@@ -36,7 +37,7 @@ public static class ContentFilters
         }
 
         var displayType = arguments.At(0).IsNil() ? "Summary" : arguments.At(0).ToStringValue();
-        return new StringValue(await RenderScope.Renderer(context).RenderItemAsync(model.Item, displayType), false);
+        return new StringValue(await RenderScope.Renderer(context).RenderItemAsync(model.Item, displayType, context), false);
     }
 
     /// <summary>
@@ -107,6 +108,13 @@ public static class ContentFilters
         var items = await RenderScope.Renderer(context).Published.GetManyAsync(ids.Where(i => i.Length > 0).Take(MaxItems));
         return Models(items, context);
     }
+
+    /// <summary><c>{% assign cluster = item | container %}</c>: the published item whose list holds this one (<c>ContainedPart</c>), or nil.</summary>
+    public static async ValueTask<FluidValue> Container(FluidValue input, FilterArguments arguments, TemplateContext context)
+        => input.ToObjectValue() is ContentItemModel { Item.ContainerId: { } id }
+            && await RenderScope.Renderer(context).Published.GetAsync(id) is { } container
+            ? FluidValue.Create(new ContentItemModel(container), context.Options)
+            : NilValue.Instance;
 
     private static ContentQuery ChildrenOf(ContentItemSnapshot container, FluidValue type)
         => new() { ContainerId = container.ContentItemId, ContentType = type.IsNil() ? null : type.ToStringValue(), OrderBy = ContentOrder.ContainedOrder };

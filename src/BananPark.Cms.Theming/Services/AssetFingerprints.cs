@@ -3,13 +3,20 @@ using System.Security.Cryptography;
 
 namespace BananPark.Cms.Theming.Services;
 
-/// <summary>A short content hash per theme asset, computed once, so asset URLs can be cached for a year.</summary>
+/// <summary>
+/// A short content hash per theme asset, computed once, so asset URLs can be cached for a year. The URL itself
+/// is worked out once per theme and path (every page asks for the same few), so a page costs no file system
+/// call; a theme's assets are files shipped with it, changed by a new deployment, which starts a new process.
+/// </summary>
 public sealed class AssetFingerprints
 {
-    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Folder, string Path), string> _urls = new();
 
     /// <summary><c>/themes/{theme}/{path}?v={hash}</c>; without <c>v</c> when the file is missing.</summary>
     public string Url(ThemeManifest theme, string relativePath)
+        => _urls.GetOrAdd((theme.AssetsFolder, relativePath), _ => Compute(theme, relativePath));
+
+    private static string Compute(ThemeManifest theme, string relativePath)
     {
         relativePath = relativePath.TrimStart('/');
         var full = Path.GetFullPath(Path.Combine(theme.AssetsFolder, relativePath));
@@ -19,7 +26,6 @@ public sealed class AssetFingerprints
             return url;
         }
 
-        var hash = _hashes.GetOrAdd(full, static path => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..12]);
-        return $"{url}?v={hash}";
+        return $"{url}?v={Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(full)))[..12]}";
     }
 }

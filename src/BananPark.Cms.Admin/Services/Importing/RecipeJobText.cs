@@ -1,5 +1,6 @@
 using System.Globalization;
 using BananPark.Cms.Core.Recipes;
+using BananPark.Cms.Identity.Components.Admin;
 
 namespace BananPark.Cms.Admin.Services.Importing;
 

@@ -87,7 +87,8 @@ internal sealed class PublishedContent(CmsDbContext db, ITenantCache cache, ITen
         return await cache.GetOrLoadAsync(Tenant, EvictedBy, "query:" + query.CacheKey(), async ct =>
         {
             var page = await LoadPageAsync(query, ct);
-            return new CacheLoad<ContentPage>(page, 256 + page.Items.Sum(i => i.ApproximateSize));
+            // A page past the end is what a made-up "?page=" asks for: it is answered, not kept.
+            return new CacheLoad<ContentPage>(page, page.Items.Count == 0 && query.Skip > 0 ? 0 : 256 + page.Items.Sum(i => i.ApproximateSize));
         }, cancellationToken);
     }
 

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using BananPark.Cms.Core.ContentManagement;
+
+namespace BananPark.Cms.Theming.Services;
+
+/// <summary>A short plain-text summary of rich text, for cards and lists; costs one pass over the text.</summary>
+public static class Excerpts
+{
+    private const string Ellipsis = "…";
+
+    /// <summary>At most <paramref name="maxLength"/> text elements of the HTML's text, cut at a space when there is one in the last fifth.</summary>
+    public static string Of(string? html, int maxLength)
+    {
+        var text = Fold(TextLength.HtmlText(html));
+        var info = new StringInfo(text);
+        if (info.LengthInTextElements <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = info.SubstringByTextElements(0, maxLength);
+        var space = cut.LastIndexOf(' ');
+        if (space >= cut.Length * 4 / 5)
+        {
+            cut = cut[..space];
+        }
+
+        return cut.TrimEnd(' ', ',', ';', ':', '，', '、', '；', '：') + Ellipsis;
+    }
+
+    private static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = folded.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                folded.Append(' ');
+                pendingSpace = false;
+            }
+
+            folded.Append(c);
+        }
+
+        return folded.ToString();
+    }
+}
