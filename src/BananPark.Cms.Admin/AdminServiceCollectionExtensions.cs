@@ -6,6 +6,7 @@ using BananPark.Cms.Admin.Parts;
 using BananPark.Cms.Admin.Services;
 using BananPark.Cms.Admin.Services.Content;
 using BananPark.Cms.Admin.Services.Editing;
+using BananPark.Cms.Admin.Services.Importing;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Components.Account;
 using BananPark.Cms.Identity.Services;
@@ -31,6 +32,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<ContentEditorActions>();
 
         services.AddSingleton<PendingRecipes>();
+        services.AddSingleton<RecipeJobs>();
         services.AddScoped<SiteSettingsEditor>();
         services.AddSingleton<IAdminMenuContributor, SettingsMenu>();
         services.AddSingleton<IAdminMenuContributor, ShellMenu>();
@@ -45,6 +47,7 @@ public static class AdminServiceCollectionExtensions
     {
         endpoints.MapAdminAssets();
         endpoints.MapRecipeExport();
+        endpoints.MapRecipeJobProgress();
         endpoints.MapMarkdownPreview();
         endpoints.MapContentPreview();
         endpoints.MapAuditCsv();

@@ -109,6 +109,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<IPermissionService>(sp => sp.GetRequiredService<PermissionChecker>());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();
+        services.AddScoped<JobActor>();
+        services.AddScoped<IJobScopeInitializer>(sp => sp.GetRequiredService<JobActor>());
         services.AddScoped<RoleService>();
         services.AddScoped<SecurityLog>();
         services.AddScoped<SignInService>();

@@ -22,6 +22,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddSingleton<TenantRegistry>();
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<IJobScopeInitializer, TenantJobScope>();
         services.AddSingleton<ReadyTenants>();
         services.AddSingleton<TenantSetup>();
         services.AddHostedService<TenantSetupService>();

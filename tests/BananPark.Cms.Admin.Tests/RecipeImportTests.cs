@@ -1,9 +1,11 @@
 using BananPark.Cms.Admin.Components.Recipes;
+using BananPark.Cms.Admin.Services.Importing;
+using BananPark.Cms.Testing;
 using Bunit;
 
 namespace BananPark.Cms.Admin.Tests;
 
-public sealed class RecipeImportTests : TenantComponentTest
+public sealed class RecipeImportTests : RecipeJobTest
 {
     [Fact]
     public void Render_WhenShown_AsksForAFileWithAMultipartFormAndAntiforgeryToken()
@@ -27,6 +29,30 @@ public sealed class RecipeImportTests : TenantComponentTest
         Assert.Empty(cut.FindAll("input[name=Token]"));
         Assert.Empty(cut.FindAll("table"));
         Assert.Empty(cut.FindAll("[role=alert]"));
+        Assert.Empty(cut.FindAll(".alert"));
         Assert.Contains("nothing changes until you confirm", cut.Find("p.hint").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_WhileSomeonesJobRuns_SaysWhoStartedItAndWhenOrLinksTheStarterToIt()
+    {
+        Gate.Arm();
+        var job = Start(RecipeJobKind.Check, "generated.recipe.json", GeneratedEnterprises.Recipe(600));
+        try
+        {
+            await Gate.Held.WaitAsync(TimeSpan.FromMinutes(1), Cancel);
+
+            var other = RenderAs<RecipeImport>(SignedIn("editor-id", "editor"));
+            var starter = RenderAs<RecipeImport>(Administrator);
+
+            Assert.StartsWith("A recipe check is running, started by admin at 2026-11-01 08:00 UTC.", other.Find(".alert-warning").TextContent.Trim(), StringComparison.Ordinal);
+            Assert.Equal($"/admin/recipes/import/{job.Id}", starter.Find(".alert-warning a").GetAttribute("href"));
+            Assert.Equal("Check the recipe", other.Find("form button[type=submit]").TextContent);
+        }
+        finally
+        {
+            Gate.Release();
+            await FinishedAsync(job);
+        }
     }
 }

@@ -9,11 +9,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BananPark.Cms.Web.Tests;
 
 /// <summary>A site with a known Administrator password, plus helpers to make users and roles directly.</summary>
-public sealed class AdminSite : IAsyncLifetime
+public class AdminSite : IAsyncLifetime
 {
-    public CmsSiteFactory Factory { get; } = new CmsSiteFactory()
-        .With("Cms:Setup:AdminPassword", Forms.AdminPassword)
-        .With("Cms:Identity:SignInAttemptsPerMinute", "10000");
+    public AdminSite()
+        : this(_ => { })
+    {
+    }
+
+    /// <summary>A site whose host also gets the services <paramref name="configure"/> adds.</summary>
+    protected AdminSite(Action<IServiceCollection> configure)
+        => Factory = new CmsSiteFactory()
+            .With("Cms:Setup:AdminPassword", Forms.AdminPassword)
+            .With("Cms:Identity:SignInAttemptsPerMinute", "10000")
+            .WithServices(configure);
+
+    public CmsSiteFactory Factory { get; }
 
     public ValueTask InitializeAsync()
     {
@@ -59,5 +69,6 @@ public sealed class AdminSite : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         Factory.DeleteData();
+        GC.SuppressFinalize(this);
     }
 }

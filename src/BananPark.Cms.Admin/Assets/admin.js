@@ -1,6 +1,7 @@
 /* Banan Park CMS admin: small enhancements of the server-rendered editors. Every form works without
    this script; with it, text counters update while typing, rich text gets a toolbar, Markdown a live
-   preview and the URL path a live address. Nothing is loaded from anywhere else. */
+   preview, the URL path a live address and a running import its progress in place. Nothing is loaded
+   from anywhere else. */
 (() => {
   'use strict';
 
@@ -225,6 +226,47 @@
     wrapper.append(toolbar, status, area, textarea);
   }
 
+  // A running recipe check or import: the server's words for its step, items and time, read every second
+  // (RecipeJobEndpoints); once it has finished, the page is loaded again to show its outcome.
+  function initJobProgress(panel) {
+    const url = panel.dataset.jobProgress;
+    const step = panel.querySelector('[data-job-step]');
+    const bar = panel.querySelector('progress');
+    const items = panel.querySelector('[data-job-items]');
+    const elapsed = panel.querySelector('[data-job-elapsed]');
+    const poll = async () => {
+      try {
+        const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, cache: 'no-store' });
+        const json = (response.headers.get('content-type') || '').includes('json');
+        if (!response.ok || !json) {
+          location.reload();
+          return;
+        }
+
+        const job = await response.json();
+        if (job.state !== 'running') {
+          location.reload();
+          return;
+        }
+
+        if (step.textContent !== job.step) step.textContent = job.step;
+        if (job.itemsTotal > 0) {
+          bar.max = job.itemsTotal;
+          bar.value = job.itemsDone;
+        } else {
+          bar.removeAttribute('value');
+        }
+        bar.textContent = job.items;
+        items.textContent = job.items;
+        elapsed.textContent = job.elapsed;
+      } catch {
+        // Offline for a moment: try again at the next tick.
+      }
+      setTimeout(poll, 1000);
+    };
+    setTimeout(poll, 1000);
+  }
+
   document.execCommand('defaultParagraphSeparator', false, 'p');
   document.execCommand('styleWithCSS', false, false);
 
@@ -233,4 +275,5 @@
   document.querySelectorAll('input[data-picker-search]').forEach(initPickerSearch);
   document.querySelectorAll('textarea[data-editor="markdown"]').forEach(initMarkdownPreview);
   document.querySelectorAll('textarea[data-editor="html"]').forEach(attachRichText);
+  document.querySelectorAll('[data-job-progress]').forEach(initJobProgress);
 })();

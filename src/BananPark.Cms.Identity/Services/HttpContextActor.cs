@@ -4,12 +4,15 @@ using Microsoft.AspNetCore.Http;
 
 namespace BananPark.Cms.Identity.Services;
 
-/// <summary>The signed-in user of the current request; the system when there is none (setup, background jobs).</summary>
-internal sealed class HttpContextActor(IHttpContextAccessor accessor) : ICurrentActor
+/// <summary>
+/// The signed-in user of the current request, or the user who started the scope's background job; the system
+/// when there is neither (setup, the scheduler).
+/// </summary>
+internal sealed class HttpContextActor(IHttpContextAccessor accessor, JobActor job) : ICurrentActor
 {
     private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 
-    public string? UserId => User?.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? UserId => job.Origin is { } origin ? origin.UserId : User?.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public string Name => User?.Identity?.Name ?? "system";
+    public string Name => job.Origin?.UserName ?? User?.Identity?.Name ?? "system";
 }

@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace BananPark.Cms.Identity.Services;
 
-/// <summary>Writes the security log: sign-ins, lockouts, user and role changes, with actor, subject and IP.</summary>
-public sealed class SecurityLog(CmsIdentityDbContext db, IHttpContextAccessor http, TimeProvider clock)
+/// <summary>
+/// Writes the security log: sign-ins, lockouts, user and role changes, with actor, subject and IP (the request's, or
+/// for a background job the address of the request that started it).
+/// </summary>
+public sealed class SecurityLog(CmsIdentityDbContext db, IHttpContextAccessor http, JobActor job, TimeProvider clock)
 {
     public async Task WriteAsync(string kind, string? actor, string? subject = null, string? detail = null, CancellationToken cancellationToken = default)
     {
@@ -14,7 +17,7 @@ public sealed class SecurityLog(CmsIdentityDbContext db, IHttpContextAccessor ht
             Kind = kind,
             Actor = Cap(actor, 256),
             Subject = Cap(subject, 256),
-            IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+            IpAddress = job.Origin is { } origin ? origin.IpAddress : http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
             Detail = Cap(detail, 2048),
         });
         await db.SaveChangesAsync(cancellationToken);

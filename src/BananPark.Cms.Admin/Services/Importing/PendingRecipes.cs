@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
-namespace BananPark.Cms.Admin.Services;
+namespace BananPark.Cms.Admin.Services.Importing;
 
 /// <summary>
 /// An uploaded recipe between its dry run and the confirmation, kept in memory for
