@@ -7,6 +7,7 @@ public sealed class DataOptions
 {
     /// <summary>Root of all data; relative paths are under the content root. Each tenant gets <c>Sites/{Tenant}</c>.</summary>
     [Required]
+    [Display(Name = "Cms:DataPath")]
     public string DataPath { get; set; } = "App_Data";
 
     /// <summary>Storage engine. Only SQLite is available so far.</summary>

@@ -28,9 +28,19 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TenantCache>();
         services.AddSingleton<ITenantCache>(sp => sp.GetRequiredService<TenantCache>());
         services.AddSingleton<ISiteChangeListener>(sp => sp.GetRequiredService<TenantCache>());
+        services.AddSingleton<ITenantSetupLock, SqliteTenantSetupLock>();
         services.AddScoped<TenantDatabase>();
         services.AddScoped<ITenantInitializer>(sp => sp.GetRequiredService<TenantDatabase>());
         services.AddSingleton(TimeProvider.System);
         return services;
     }
+
+    /// <summary>
+    /// Makes the scoped <typeparamref name="TContext"/>, which must share the tenant's connection, write into
+    /// every transaction of the unit of work (<see cref="IStoreSession"/>), so its writes commit and roll back
+    /// with the content store's.
+    /// </summary>
+    public static IServiceCollection AddCmsStoreEnlistment<TContext>(this IServiceCollection services)
+        where TContext : DbContext
+        => services.AddScoped<IStoreEnlistment, DbContextEnlistment<TContext>>();
 }

@@ -40,6 +40,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddDbContext<CmsIdentityDbContext>((sp, options) => options.UseSqlite(
             sp.GetRequiredService<CmsDbContext>().Database.GetDbConnection(),
             sqlite => sqlite.MigrationsHistoryTable(CmsIdentityDbContext.MigrationsTable)));
+        // Account writes join the unit of work's transactions: setup's first Administrator, a recipe's roles.
+        services.AddCmsStoreEnlistment<CmsIdentityDbContext>();
         services.AddIdentity<CmsUser, CmsRole>(options =>
             {
                 options.Password.RequiredLength = PasswordRules.MinimumLength;
@@ -104,7 +106,6 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<RolePermissionsCache>();
         services.AddScoped<PermissionCatalog>();
         services.AddScoped<PermissionChecker>();
-        services.AddScoped<IdentityStore>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();
         services.AddScoped<RoleService>();

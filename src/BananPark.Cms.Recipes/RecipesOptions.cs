@@ -7,5 +7,6 @@ public sealed class RecipesOptions
 {
     /// <summary>Folder of <c>*.recipe.json</c> files; relative paths are under the content root.</summary>
     [Required]
+    [Display(Name = "Cms:Recipes:Path")]
     public string Path { get; set; } = "recipes";
 }

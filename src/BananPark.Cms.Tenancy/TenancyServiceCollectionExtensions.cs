@@ -23,6 +23,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<ReadyTenants>();
+        services.AddSingleton<TenantSetup>();
         services.AddHostedService<TenantSetupService>();
         services.AddOptions<ScheduledPublishingOptions>().Bind(configuration.GetSection("Cms:ScheduledPublishing"));
         services.AddHostedService<ScheduledPublishing>();

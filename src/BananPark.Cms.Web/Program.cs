@@ -8,38 +8,37 @@ using BananPark.Cms.Tenancy;
 using BananPark.Cms.Theming;
 using BananPark.Cms.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Find(args) });
+return await CmsHost.RunAsync(args, builder =>
+{
+    builder.AddCmsHosting();
+    builder.Services
+        .AddCmsData(builder.Configuration)
+        .AddCmsTenancy(builder.Configuration)
+        .AddCmsIdentity(builder.Configuration)
+        .AddCmsContent()
+        .AddCmsRecipes(builder.Configuration)
+        .AddCmsTheming(builder.Configuration)
+        .AddCmsAdmin();
+}, app =>
+{
+    app.UseCmsErrorPages();
+    app.UseCmsSecurityHeaders();
+    app.UseCmsThemeAssets();
+    app.UseRouting();
+    app.UseCmsTenancy();
+    app.UseCmsSetupGate();
+    app.UseRateLimiter();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseCmsAccountGates();
+    app.UseAntiforgery();
+    app.UseOutputCache();
+    app.UseResponseCompression();
 
-builder.AddCmsHosting();
-builder.Services
-    .AddCmsData(builder.Configuration)
-    .AddCmsTenancy(builder.Configuration)
-    .AddCmsIdentity(builder.Configuration)
-    .AddCmsContent()
-    .AddCmsRecipes(builder.Configuration)
-    .AddCmsTheming(builder.Configuration)
-    .AddCmsAdmin();
-
-var app = builder.Build();
-
-app.UseCmsErrorPages();
-app.UseCmsSecurityHeaders();
-app.UseCmsThemeAssets();
-app.UseRouting();
-app.UseCmsTenancy();
-app.UseRateLimiter();
-app.UseAuthentication();
-app.UseAuthorization();
-app.UseCmsAccountGates();
-app.UseAntiforgery();
-app.UseOutputCache();
-app.UseResponseCompression();
-
-app.MapCmsHealth();
-app.MapCmsAdmin();
-app.MapCmsTheming();
-
-app.Run();
+    app.MapCmsHealth();
+    app.MapCmsAdmin();
+    app.MapCmsTheming();
+});
 
 /// <summary>Entry point; public so integration tests can start the site with WebApplicationFactory.</summary>
 public partial class Program;

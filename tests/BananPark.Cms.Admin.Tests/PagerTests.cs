@@ -31,6 +31,14 @@ public sealed class PagerTests : ComponentTest
     }
 
     [Fact]
+    public void Render_WhenTheListHasNoOtherParameters_LinksWithThePageAlone()
+    {
+        var cut = Render<Pager>(p => p.Add(x => x.Total, 60).Add(x => x.PageSize, 25));
+
+        Assert.Equal("?page=2", cut.Find("a[rel=next]").GetAttribute("href"));
+    }
+
+    [Fact]
     public void Render_WhenOnMiddlePage_ShowsPreviousAndNext()
     {
         var cut = Render<Pager>(p => p.Add(x => x.Page, 2).Add(x => x.Total, 60).Add(x => x.PageSize, 25).Add(x => x.Query, "q=ann"));

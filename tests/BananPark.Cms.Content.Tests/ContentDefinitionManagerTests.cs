@@ -49,4 +49,21 @@ public sealed class ContentDefinitionManagerTests : IAsyncLifetime
 
         Assert.Same(first, second);
     }
+
+    [Fact]
+    public async Task GetAsync_WhenTheFirstReadFails_ReadsAgainOnTheNextCall()
+    {
+        var faults = new FlakyDocumentStore.Faults("ContentDefinition");
+        await using var tenant = await TestTenant.CreateAsync(services => FlakyDocumentStore.Install(services, faults));
+        await tenant.RunAsync<IContentDefinitionManager>(d => d.SaveAsync(new ContentDefinition { Types = [new ContentTypeDefinition { Name = "Park" }] }));
+        faults.FailNext(1);
+
+        await Assert.ThrowsAsync<IOException>(() => tenant.RunAsync<IContentDefinitionManager, ContentDefinition>(d => d.GetAsync()));
+        var type = await tenant.RunAsync<IContentDefinitionManager, ContentTypeDefinition?>(d => d.GetTypeAsync("Park"));
+        var again = await tenant.RunAsync<IContentDefinitionManager, ContentTypeDefinition?>(d => d.GetTypeAsync("Park"));
+
+        Assert.NotNull(type);
+        Assert.Same(type, again);
+        Assert.Equal(2, faults.Reads);
+    }
 }

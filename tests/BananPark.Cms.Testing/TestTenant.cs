@@ -36,16 +36,22 @@ public sealed class TestTenant : IAsyncDisposable
     public static Task<TestTenant> CreateAsync() => CreateAsync(_ => { });
 
     /// <summary>A tenant whose services also get what <paramref name="configure"/> adds (e.g. the admin shell).</summary>
-    public static async Task<TestTenant> CreateAsync(Action<IServiceCollection> configure)
+    public static Task<TestTenant> CreateAsync(Action<IServiceCollection> configure) => CreateAsync(configure, new Dictionary<string, string?>());
+
+    /// <summary>
+    /// As <see cref="CreateAsync(Action{IServiceCollection})"/>, with settings of its own (e.g. <c>Cms:Recipes:Path</c>);
+    /// a <c>Cms:DataPath</c> among them puts the tenant there (two tenants on one store).
+    /// </summary>
+    public static async Task<TestTenant> CreateAsync(Action<IServiceCollection> configure, IReadOnlyDictionary<string, string?> settings)
     {
-        var dataPath = Path.Combine(Path.GetTempPath(), "banan-tests", Guid.NewGuid().ToString("N"));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Cms:DataPath"] = dataPath,
-        }).Build();
+        var values = new Dictionary<string, string?>(settings, StringComparer.OrdinalIgnoreCase);
+        values.TryAdd("Cms:DataPath", Path.Combine(Path.GetTempPath(), "banan-tests", Guid.NewGuid().ToString("N")));
+        var dataPath = values["Cms:DataPath"]!;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IHostEnvironment>(new TestEnvironment())
+            .AddSingleton<IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>()
             .AddCmsData(configuration)
             .AddCmsTenancy(configuration)
             .AddCmsIdentity(configuration)

@@ -1,34 +1,36 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using BananPark.Cms.Testing;
 using Microsoft.Playwright;
 
 namespace BananPark.Cms.Web.Tests;
 
 /// <summary>
-/// The built site as a real server on 127.0.0.1 and a headless Debian Chromium driven by Playwright.
-/// Without Chromium the tests skip with the reason; with CMS_REQUIRE_BROWSER=1 (CI) they fail instead.
+/// The built site as a real server on 127.0.0.1 and a headless Debian Chromium driven by Playwright,
+/// one of each per test class. Without Chromium the tests skip with the reason; with
+/// CMS_REQUIRE_BROWSER=1 (CI) they fail instead.
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "banan-browser-tests", Guid.NewGuid().ToString("N"));
-    private Process? _server;
+    private readonly SemaphoreSlim _adminLock = new(1, 1);
+    private SiteServer? _server;
     private IPlaywright? _playwright;
+    private IBrowserContext? _admin;
+    private CmsSiteFactory? _reader;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _server!.BaseAddress;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public string? SkipReason { get; private set; }
+
+    public static bool BrowserRequired => Environment.GetEnvironmentVariable("CMS_REQUIRE_BROWSER") == "1";
 
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
             SkipReason = $"No Chromium at {ChromiumPath} (apt-get install -y chromium).";
-            if (Environment.GetEnvironmentVariable("CMS_REQUIRE_BROWSER") == "1")
+            if (BrowserRequired)
             {
                 throw new InvalidOperationException(SkipReason + " CMS_REQUIRE_BROWSER=1 says it must be there.");
             }
@@ -36,21 +38,71 @@ public sealed class BrowserSite : IAsyncLifetime
             return;
         }
 
-        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-        _server = StartServer();
-        await WaitUntilReadyAsync();
+        _server = await SiteServer.StartAsync(_dataPath, new Dictionary<string, string>
+        {
+            ["Cms__Setup__AdminPassword"] = Forms.AdminPassword,
+            // Every browser test signs in from 127.0.0.1; the sign-in rate limit has a test of its own.
+            ["Cms__Identity__SignInAttemptsPerMinute"] = "1000",
+        });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            // CI runs as root, where Chromium's sandbox cannot start.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
 
-    /// <summary>A page in a fresh browser context. <paramref name="bypassCsp"/> only lets a test inject its own script (axe).</summary>
-    public async Task<IPage> NewPageAsync(bool bypassCsp = false)
-        => await (await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), BypassCSP = bypassCsp })).NewPageAsync();
+    /// <summary>A fresh browser context. <paramref name="bypassCsp"/> only lets a test inject its own script (axe).</summary>
+    public async Task<IBrowserContext> NewContextAsync(bool bypassCsp = false)
+    {
+        _server!.EnsureRunning();
+        return await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), BypassCSP = bypassCsp });
+    }
+
+    /// <summary>
+    /// The context signed in as the first Administrator, signed in once for the class and shared by its
+    /// tests (one at a time, as a class's tests run). Pages of it see the cookies any of them renewed.
+    /// </summary>
+    public async Task<IBrowserContext> AdminContextAsync()
+    {
+        _server!.EnsureRunning();
+        await _adminLock.WaitAsync();
+        try
+        {
+            if (_admin is null)
+            {
+                var context = await NewContextAsync(bypassCsp: true);
+                var page = await context.NewPageAsync();
+                await page.GotoAsync("/login");
+                await BrowserSteps.SignInAsync(page, "admin", Forms.AdminPassword);
+                await BrowserSteps.ExpectHeadingAsync(page, "Dashboard");
+                await page.CloseAsync();
+                _admin = context;
+            }
+
+            return _admin;
+        }
+        finally
+        {
+            _adminLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Reads the server's data in this process, through a second host on the same data folder (set up
+    /// already, so it imports nothing): the real ids of what the server seeded.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(Func<IServiceProvider, Task<T>> read)
+    {
+        _server!.EnsureRunning();
+        _reader ??= new CmsSiteFactory(_dataPath);
+        return await read(_reader.Services);
+    }
+
+    /// <summary>The server's state and last log lines, for a failure report.</summary>
+    public string Report() => _server?.Report() ?? SkipReason ?? "The site was not started.";
 
     public async ValueTask DisposeAsync()
     {
@@ -60,68 +112,17 @@ public sealed class BrowserSite : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_server is { HasExited: false })
+        if (_reader is not null)
         {
-            _server.Kill(entireProcessTree: true);
-            await _server.WaitForExitAsync();
+            await _reader.DisposeAsync();
         }
 
-        _server?.Dispose();
-        if (Directory.Exists(_dataPath))
+        if (_server is not null)
         {
-            Directory.Delete(_dataPath, recursive: true);
-        }
-    }
-
-    private Process StartServer()
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "BananPark.Cms.Web.dll"), "--urls", BaseAddress.ToString(), "--contentRoot", RepositoryPaths.Root },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["Cms__DataPath"] = _dataPath;
-        start.Environment["Cms__Setup__AdminPassword"] = Forms.AdminPassword;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        // Every browser test signs in from 127.0.0.1; the sign-in rate limit has a test of its own.
-        start.Environment["Cms__Identity__SignInAttemptsPerMinute"] = "1000";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private async Task WaitUntilReadyAsync()
-    {
-        using var client = new HttpClient { BaseAddress = BaseAddress };
-        for (var attempt = 0; attempt < 120; attempt++)
-        {
-            try
-            {
-                if ((await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(500);
+            await _server.DisposeAsync();
         }
 
-        throw new InvalidOperationException($"The site did not become ready at {BaseAddress}.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        _adminLock.Dispose();
+        new CmsSiteFactory(_dataPath).DeleteData();
     }
 }

@@ -1,11 +1,16 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace BananPark.Cms.Web.Tests;
 
-/// <summary>The steps every browser test takes: skip without Chromium, sign in, wait for an element.</summary>
-internal static partial class BrowserSteps
+/// <summary>
+/// The steps every browser test takes: skip without Chromium, sign in, wait for what a page shows
+/// (its heading, a message), never for a URL or a load event alone.
+/// </summary>
+internal static class BrowserSteps
 {
+    /// <summary>How long a step waits for the page to show something.</summary>
+    public const float StepTimeout = 15_000;
+
     public static void SkipWithoutBrowser(BrowserSite site)
     {
         if (site.SkipReason is { } reason)
@@ -14,10 +19,10 @@ internal static partial class BrowserSteps
         }
     }
 
-    /// <summary>Fills the sign-in form the page was sent to.</summary>
+    /// <summary>Fills the sign-in form the page shows (it waits until it does).</summary>
     public static async Task SignInAsync(IPage page, string userName, string password)
     {
-        await page.WaitForURLAsync(LoginUrl());
+        await ExpectHeadingAsync(page, "Sign in");
         await page.GetByLabel("User name").FillAsync(userName);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -25,8 +30,9 @@ internal static partial class BrowserSteps
 
     /// <summary>Waits until the first match is on the page.</summary>
     public static async Task Expect(ILocator locator)
-        => await locator.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        => await locator.First.WaitForAsync(new LocatorWaitForOptions { Timeout = StepTimeout });
 
-    [GeneratedRegex("/login")]
-    public static partial Regex LoginUrl();
+    /// <summary>Waits until the page's main heading is <paramref name="text"/>.</summary>
+    public static Task ExpectHeadingAsync(IPage page, string text)
+        => Expect(page.GetByRole(AriaRole.Heading, new() { Name = text, Exact = true, Level = 1 }));
 }

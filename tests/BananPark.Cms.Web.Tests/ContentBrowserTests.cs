@@ -3,20 +3,22 @@ using Microsoft.Playwright;
 namespace BananPark.Cms.Web.Tests;
 
 /// <summary>End to end in Chromium: editing an enterprise's description in the rich-text editor, previewing, publishing; and two editors in conflict.</summary>
-public sealed class ContentBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+[Collection(BrowserClasses.Name)]
+public sealed class ContentBrowserTests(BrowserSite site) : BrowserTest(site), IClassFixture<BrowserSite>
 {
     private const string Password = "a browser editor's long password";
 
     [Fact]
     public async Task Editor_SearchesEditsPreviewsAndPublishes_AndThePublicPageShowsIt()
     {
-        BrowserSteps.SkipWithoutBrowser(site);
         var editor = await NewEditorAsync();
 
         await editor.GotoAsync("/admin/content");
+        await BrowserSteps.ExpectHeadingAsync(editor, "Content");
         await editor.GetByLabel("Search").FillAsync("Yingyang");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await editor.GetByRole(AriaRole.Link, new() { Name = "Yingyang Optical Materials" }).ClickAsync();
+        await BrowserSteps.ExpectHeadingAsync(editor, "Edit Yingyang Optical Materials");
         await TypeDescriptionAsync(editor, "Polarizer films made in Banan.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await BrowserSteps.Expect(editor.GetByText("Draft saved."));
@@ -26,7 +28,7 @@ public sealed class ContentBrowserTests(BrowserSite site) : IClassFixture<Browse
 
         await editor.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await BrowserSteps.Expect(editor.GetByText("Published. The public site shows it now."));
-        var visitor = await site.NewPageAsync();
+        var visitor = await NewPageAsync();
         await visitor.GotoAsync("/enterprises/yingyang-optical-materials");
         await BrowserSteps.Expect(visitor.GetByText("Polarizer films made in Banan."));
     }
@@ -34,12 +36,13 @@ public sealed class ContentBrowserTests(BrowserSite site) : IClassFixture<Browse
     [Fact]
     public async Task TwoEditors_SaveTheSameItem_TheSecondSeesTheConflictAndKeepsTheirText()
     {
-        BrowserSteps.SkipWithoutBrowser(site);
         const string EditPath = "/admin/content/ajsa1hf79zgjt09zntzn1f5jfq/edit";
         var first = await NewEditorAsync();
         var second = await NewEditorAsync();
         await first.GotoAsync(EditPath);
         await second.GotoAsync(EditPath);
+        await BrowserSteps.Expect(first.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new("^Edit ") }));
+        await BrowserSteps.Expect(second.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new("^Edit ") }));
 
         await TypeDescriptionAsync(first, "Alpha wrote this first.");
         await first.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
@@ -63,25 +66,25 @@ public sealed class ContentBrowserTests(BrowserSite site) : IClassFixture<Browse
         await page.Keyboard.TypeAsync(text);
     }
 
-    /// <summary>A new Editor, created by the admin through the users screen, signed in on a page of their own.</summary>
+    /// <summary>A new Editor, created by the admin through the users screen, signed in in a browser context of their own.</summary>
     private async Task<IPage> NewEditorAsync()
     {
         var name = "browser-" + Guid.NewGuid().ToString("N")[..8];
-        var admin = await site.NewPageAsync();
+        var admin = await NewAdminPageAsync();
         await admin.GotoAsync("/admin/users/new");
-        await BrowserSteps.SignInAsync(admin, "admin", Forms.AdminPassword);
+        await BrowserSteps.ExpectHeadingAsync(admin, "New user");
         await admin.GetByLabel("User name").FillAsync(name);
         await admin.GetByLabel("Display name").FillAsync(name);
         await admin.GetByLabel("Password").FillAsync(Password);
         await admin.GetByLabel("Editor", new() { Exact = true }).CheckAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
         await BrowserSteps.Expect(admin.GetByText("was created"));
-        await admin.Context.CloseAsync();
+        await admin.CloseAsync();
 
-        var page = await site.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("/admin");
         await BrowserSteps.SignInAsync(page, name, Password);
-        await BrowserSteps.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }));
+        await BrowserSteps.ExpectHeadingAsync(page, "Dashboard");
         return page;
     }
 }

@@ -17,17 +17,14 @@ namespace BananPark.Cms.Web.Tests;
 /// admin.js in Chromium, on the site's own origin under its Content-Security-Policy: the page holds
 /// the real editors' HTML (rendered by the framework) and loads the script the site serves.
 /// </summary>
-public sealed class EditorScriptBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+[Collection(BrowserClasses.Name)]
+public sealed class EditorScriptBrowserTests(BrowserSite site) : BrowserTest(site), IClassFixture<BrowserSite>
 {
     [Fact]
     public async Task Editors_WithTheScript_CountToolbarPreviewAndPostTheEditedHtml()
     {
-        if (site.SkipReason is { } reason)
-        {
-            Assert.Skip(reason);
-        }
-
-        var page = await site.NewPageAsync();
+        // A context of its own, not the shared admin one: this test needs the site's CSP enforced.
+        var page = await NewPageAsync();
         var problems = new List<string>();
         // Any script error or CSP refusal fails the test; the browser's own favicon request (the site has none) does not.
         page.Console += (_, message) =>
@@ -39,13 +36,11 @@ public sealed class EditorScriptBrowserTests(BrowserSite site) : IClassFixture<B
         };
         page.PageError += (_, error) => problems.Add(error);
         await page.GotoAsync("/admin");
-        await page.GetByLabel("User name").FillAsync("admin");
-        await page.GetByLabel("Password").FillAsync(Forms.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }).WaitForAsync();
+        await BrowserSteps.SignInAsync(page, "admin", Forms.AdminPassword);
+        await BrowserSteps.ExpectHeadingAsync(page, "Dashboard");
         var token = await page.Locator("input[name=__RequestVerificationToken]").First.InputValueAsync();
 
-        var harness = new Uri(site.BaseAddress, "/editor-harness").ToString();
+        var harness = new Uri(Site.BaseAddress, "/editor-harness").ToString();
         var posted = new TaskCompletionSource<string>();
         await page.RouteAsync(harness, async route =>
         {

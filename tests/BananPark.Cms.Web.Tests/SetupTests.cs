@@ -49,7 +49,7 @@ public sealed class SetupTests
     }
 
     [Fact]
-    public async Task FirstStart_WhenSetupRecipeIsMissing_FailsNamingTheRecipe()
+    public async Task FirstStart_WhenSetupRecipeIsMissing_StopsTheHostNamingTheRecipe()
     {
         await using var site = new CmsSiteFactory().With("Cms:Setup:Recipe", "no-such-recipe");
 
@@ -57,7 +57,9 @@ public sealed class SetupTests
 
         var recipeError = Assert.IsType<RecipeException>(error.GetBaseException() as RecipeException ?? error, exactMatch: false);
         Assert.Contains("no-such-recipe", recipeError.Describe(), StringComparison.Ordinal);
-        Assert.Contains(site.Logs, line => line.StartsWith("Critical", StringComparison.Ordinal) && line.Contains("no-such-recipe", StringComparison.Ordinal));
+        Assert.True(site.SetupStoppedHost);
+        var critical = Assert.Single(site.Logs, line => line.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.Contains("no-such-recipe", critical, StringComparison.Ordinal);
         site.DeleteData();
     }
 

@@ -24,11 +24,9 @@ internal sealed class ContentDefinitionManager(
 
     public async Task SaveAsync(ContentDefinition definition, CancellationToken cancellationToken = default)
     {
-        if (_working is null)
-        {
-            session.AfterRollback(() => _working = null);
-        }
-
+        // Restores what this save replaced: a nested unit of work that rolls back leaves the outer one's copy.
+        var replaced = _working;
+        session.AfterRollback(() => _working = replaced);
         _working = definition;
         await documents.SaveAsync(DocumentName, ContentDefinitionJson.ToJson(definition), cancellationToken);
         await session.AfterCommitAsync(_ =>

@@ -19,7 +19,7 @@ internal sealed class TenantCache : ITenantCache, ISiteChangeListener, IDisposab
 
     private readonly MemoryCache _entries;
     private readonly ConcurrentDictionary<(string Tenant, SiteChanges Kind), CancellationTokenSource> _tokens = new();
-    private readonly ConcurrentDictionary<string, Lazy<Task>> _loading = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task<object?>> _loading = new(StringComparer.Ordinal);
 
     public TenantCache(IOptions<CacheOptions> options)
         => _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.SizeLimitMegabytes) * 1024L * 1024L, CompactionPercentage = 0.25 });
@@ -34,10 +34,15 @@ internal sealed class TenantCache : ITenantCache, ISiteChangeListener, IDisposab
 
         // The tokens are taken before loading: a change committed while the load runs evicts its result.
         var tokens = TokensOf(tenant, evictedBy);
-        Lazy<Task>? mine = null;
-        mine = new Lazy<Task>(() => LoadAsync(fullKey, mine!, tokens, load));
-        var shared = _loading.GetOrAdd(fullKey, mine);
-        return await ((Task<T>)shared.Value).WaitAsync(cancellationToken);
+        var mine = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var shared = _loading.GetOrAdd(fullKey, mine.Task);
+        if (shared == mine.Task)
+        {
+            // The first caller loads; the others wait for its task without holding a thread or a lock.
+            await LoadAsync(fullKey, mine, tokens, load);
+        }
+
+        return (T)(await shared.WaitAsync(cancellationToken))!;
     }
 
     public async Task<IReadOnlyDictionary<string, T>> GetOrLoadManyAsync<T>(
@@ -94,18 +99,22 @@ internal sealed class TenantCache : ITenantCache, ISiteChangeListener, IDisposab
 
     public void Dispose() => _entries.Dispose();
 
-    private async Task<T> LoadAsync<T>(string fullKey, Lazy<Task> self, List<CancellationToken> tokens, Func<CancellationToken, Task<CacheLoad<T>>> load)
+    private async Task LoadAsync<T>(string fullKey, TaskCompletionSource<object?> result, List<CancellationToken> tokens, Func<CancellationToken, Task<CacheLoad<T>>> load)
     {
         try
         {
             // Not the caller's token: the load is shared, and one caller giving up must not fail the others.
             var loaded = await load(CancellationToken.None);
             Keep(fullKey, loaded, tokens);
-            return loaded.Value;
+            result.SetResult(loaded.Value);
+        }
+        catch (Exception e)
+        {
+            result.SetException(e);
         }
         finally
         {
-            _loading.TryRemove(KeyValuePair.Create(fullKey, self));
+            _loading.TryRemove(KeyValuePair.Create(fullKey, result.Task));
         }
     }
 

@@ -9,12 +9,11 @@ namespace BananPark.Cms.Identity.Services;
 
 /// <summary>Creates roles and sets their permissions; members' sessions are refreshed so a change applies at once.</summary>
 public sealed class RoleService(
-    RoleManager<CmsRole> roles, UserManager<CmsUser> users, IdentityStore store, IChangeSignal signal)
+    RoleManager<CmsRole> roles, UserManager<CmsUser> users, CmsIdentityDbContext db, IChangeSignal signal)
 {
     /// <summary>The role, created when missing.</summary>
     public async Task<CmsRole> EnsureAsync(string name, string? description = null)
     {
-        await store.EnlistAsync();
         var role = await roles.FindByNameAsync(name);
         if (role is null)
         {
@@ -37,7 +36,6 @@ public sealed class RoleService(
     /// <summary>Replaces the role's permissions.</summary>
     public async Task SetPermissionsAsync(CmsRole role, IEnumerable<string> permissions)
     {
-        await store.EnlistAsync();
         var wanted = permissions.ToHashSet(StringComparer.Ordinal);
         var current = await GetPermissionsAsync(role);
         foreach (var name in current.Except(wanted))
@@ -87,5 +85,5 @@ public sealed class RoleService(
         }
     }
 
-    internal Task<bool> AnyAsync() => store.Db.Roles.AnyAsync();
+    internal Task<bool> AnyAsync() => db.Roles.AnyAsync();
 }

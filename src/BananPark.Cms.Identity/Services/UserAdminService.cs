@@ -8,7 +8,7 @@ namespace BananPark.Cms.Identity.Services;
 
 /// <summary>Everything the users screens do, with the guards in one place (not in the components).</summary>
 public sealed class UserAdminService(
-    UserManager<CmsUser> users, RoleManager<CmsRole> roles, GrantGuard guard, SecurityLog log, IdentityStore store, TimeProvider clock)
+    UserManager<CmsUser> users, RoleManager<CmsRole> roles, GrantGuard guard, SecurityLog log, CmsIdentityDbContext db, TimeProvider clock)
 {
     public const int PageSize = 25;
 
@@ -28,7 +28,6 @@ public sealed class UserAdminService(
             query = query.Where(u => u.Enabled == enabled);
         }
 
-        var db = store.Db;
         if (!string.IsNullOrEmpty(search.Role) && await roles.FindByNameAsync(search.Role) is { } role)
         {
             query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == role.Id));

@@ -1,3 +1,4 @@
+using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Identity.Data;
@@ -9,10 +10,13 @@ namespace BananPark.Cms.Identity.Setup;
 
 /// <summary>
 /// Creates the first Administrator before the setup recipe runs (so the recipe can use its id),
-/// then makes sure the system roles exist and the admin holds Administrator.
+/// then makes sure the system roles exist and the admin holds Administrator; all in the setup's
+/// transaction. A generated password is printed only once setup has committed: a failed setup
+/// leaves no account, so it prints none.
 /// </summary>
 internal sealed class IdentitySetupParticipant(
-    UserManager<CmsUser> users, RoleService roles, IOptions<IdentitySetupOptions> options, TimeProvider clock, SetupConsole console) : ISetupParticipant
+    UserManager<CmsUser> users, RoleService roles, IStoreSession session, IOptions<IdentitySetupOptions> options, TimeProvider clock, SetupConsole console)
+    : ISetupParticipant
 {
     public async Task BeforeRecipeAsync(SetupContext context, CancellationToken cancellationToken)
     {
@@ -39,18 +43,7 @@ internal sealed class IdentitySetupParticipant(
 
             if (generated)
             {
-                await console.Writer.WriteLineAsync($"""
-
-                    ============================================================
-                     Banan Park CMS: the first Administrator was created.
-                       User name: {setup.AdminUserName}
-                       Password:  {password}
-                     This password is shown once and must be changed at the first
-                     sign-in at /login.
-                    ============================================================
-
-                    """);
-                await console.Writer.FlushAsync(cancellationToken);
+                await session.AfterCommitAsync(ct => PrintAsync(setup.AdminUserName, password, ct), cancellationToken);
             }
         }
 
@@ -67,5 +60,21 @@ internal sealed class IdentitySetupParticipant(
         {
             RoleService.Check(await users.AddToRoleAsync(admin, SystemRoles.Administrator), $"user '{admin.UserName}'");
         }
+    }
+
+    private async Task PrintAsync(string userName, string password, CancellationToken cancellationToken)
+    {
+        await console.Writer.WriteLineAsync($"""
+
+            ============================================================
+             Banan Park CMS: the first Administrator was created.
+               User name: {userName}
+               Password:  {password}
+             This password is shown once and must be changed at the first
+             sign-in at /login.
+            ============================================================
+
+            """);
+        await console.Writer.FlushAsync(cancellationToken);
     }
 }

@@ -8,14 +8,16 @@ namespace BananPark.Cms.Recipes.Services;
 
 /// <summary>
 /// Imports a recipe all-or-nothing: every step name is checked and every script value
-/// evaluated before the first write; then the steps run in order inside one transaction,
-/// and any error rolls all of them back.
+/// evaluated before the first write; then the steps run in order inside one transaction
+/// (nested in the caller's when one is open), and any error rolls all of them back.
 /// </summary>
 public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession session, ILogger<RecipeExecutor> logger)
 {
     /// <summary>
     /// Runs the recipe. With <paramref name="dryRun"/> the report is made and everything is rolled back.
     /// <paramref name="progress"/> hears each step start and, from steps with items, how many are done.
+    /// Inside the caller's open transaction it runs in a nested one: the work is final only when the
+    /// caller commits, and a dry run or a failure undoes exactly what the recipe did.
     /// </summary>
     public async Task<RecipeReport> ExecuteAsync(
         RecipeDescriptor recipe, IReadOnlyDictionary<string, string> parameters, bool dryRun = false, IProgress<RecipeProgress>? progress = null,
@@ -31,7 +33,12 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession
         {
             var context = new RecipeStepContext
             {
-                Source = recipe.Source, StepIndex = i, StepCount = evaluated.Count, Step = evaluated[i], Report = report, Progress = progress,
+                Source = recipe.Source,
+                StepIndex = i,
+                StepCount = evaluated.Count,
+                Step = evaluated[i],
+                Report = report,
+                Progress = progress,
             };
             context.ReportItems(0, 0);
             try

@@ -26,11 +26,9 @@ internal sealed class SiteSettingsStore(
 
     public async Task SaveAsync(SiteSettings settings, CancellationToken cancellationToken = default)
     {
-        if (_working is null)
-        {
-            session.AfterRollback(() => _working = null);
-        }
-
+        // Restores what this save replaced: a nested unit of work that rolls back leaves the outer one's copy.
+        var replaced = _working;
+        session.AfterRollback(() => _working = replaced);
         _working = settings;
         var json = JsonSerializer.SerializeToNode(settings, ContentJson.Options)!.AsObject();
         await documents.SaveAsync(DocumentName, json, cancellationToken);

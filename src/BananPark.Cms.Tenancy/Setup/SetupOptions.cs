@@ -7,6 +7,7 @@ public sealed class SetupOptions
 {
     /// <summary>Name of the recipe (in the recipes folder) that sets the site up.</summary>
     [Required]
+    [Display(Name = "Cms:Setup:Recipe")]
     public string Recipe { get; set; } = "banan-park";
 
     /// <summary>Passed to the recipe as <c>parameters('SiteName')</c>; the recipe's own value wins when empty.</summary>
@@ -14,5 +15,6 @@ public sealed class SetupOptions
 
     /// <summary>Passed to the recipe as <c>parameters('AdminUsername')</c>.</summary>
     [Required]
+    [Display(Name = "Cms:Setup:AdminUserName")]
     public string AdminUserName { get; set; } = "admin";
 }

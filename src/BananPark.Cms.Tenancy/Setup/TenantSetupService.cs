@@ -1,86 +1,62 @@
-using System.Text.Json;
-using BananPark.Cms.Core.ContentManagement;
-using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Recipes;
-using BananPark.Cms.Core.Tenancy;
-using BananPark.Cms.Recipes.Services;
 using BananPark.Cms.Tenancy.Services;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BananPark.Cms.Tenancy.Setup;
 
 /// <summary>
-/// On start, brings each tenant's database up to date and, when the tenant was never set up,
-/// imports the setup recipe without interaction. Cost does not grow with content: an existing
-/// tenant costs one migration check and one document read.
+/// Sets every tenant up in the background once the server listens, so <c>/health/live</c> answers at once
+/// and requests get the setup page meanwhile. A failed setup is logged in one Critical line (recipe file,
+/// step, item and JSON path), and the host stops and exits non-zero.
 /// </summary>
-internal sealed class TenantSetupService(
-    IServiceScopeFactory scopes, TenantRegistry registry, ReadyTenants ready, RecipeCatalog catalog,
-    IOptions<SetupOptions> options, TimeProvider clock, ILogger<TenantSetupService> logger) : IHostedService
+internal sealed partial class TenantSetupService(
+    TenantRegistry registry, TenantSetup setup, ReadyTenants ready, IHostApplicationLifetime lifetime, ILogger<TenantSetupService> logger) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        foreach (var tenant in registry.All)
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<TenantContext>().Tenant = tenant;
-            foreach (var initializer in scope.ServiceProvider.GetServices<ITenantInitializer>().OrderBy(i => i.Order))
+            try
             {
-                await initializer.InitializeAsync(cancellationToken);
+                await started.Task.WaitAsync(stoppingToken);
             }
-
-            var documents = scope.ServiceProvider.GetRequiredService<IDocumentStore>();
-            var state = (await documents.GetAsync(TenantState.DocumentName, cancellationToken))?.Deserialize<TenantState>(ContentJson.Options);
-            if (state is null)
+            catch (OperationCanceledException)
             {
-                state = await SetupAsync(scope.ServiceProvider, tenant, cancellationToken);
-                await documents.SaveAsync(TenantState.DocumentName, JsonSerializer.SerializeToNode(state, ContentJson.Options)!.AsObject(), cancellationToken);
+                ready.Stop();
+                return;
             }
-
-            ready.MarkReady(tenant.Name, state.SetupUtc);
         }
-    }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private async Task<TenantState> SetupAsync(IServiceProvider services, TenantSettings tenant, CancellationToken cancellationToken)
-    {
-        var setup = options.Value;
-        logger.LogInformation("Setting up tenant {Tenant} from recipe {Recipe}", tenant.Name, setup.Recipe);
+        var current = registry.Default;
         try
         {
-            var recipe = await catalog.GetAsync(setup.Recipe, cancellationToken);
-            var context = new SetupContext { Tenant = tenant };
-            context.Parameters["SiteName"] = setup.SiteName ?? "";
-            context.Parameters["AdminUsername"] = setup.AdminUserName;
-            // A participant that creates accounts replaces this with the admin's real id.
-            context.Parameters["AdminUserId"] = setup.AdminUserName;
-            var participants = services.GetServices<ISetupParticipant>().ToList();
-            foreach (var participant in participants)
+            foreach (var tenant in registry.All)
             {
-                await participant.BeforeRecipeAsync(context, cancellationToken);
+                current = tenant;
+                await setup.EnsureSetUpAsync(tenant, stoppingToken);
             }
 
-            var report = await services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, context.Parameters, cancellationToken: cancellationToken);
-            foreach (var participant in participants)
-            {
-                await participant.AfterRecipeAsync(context, cancellationToken);
-            }
-
-            foreach (var warning in report.Warnings)
-            {
-                logger.LogWarning("Setup recipe {Recipe}: {Warning}", setup.Recipe, warning);
-            }
+            ready.Complete();
         }
-        catch (RecipeException e)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            logger.LogCritical("Tenant {Tenant} could not be set up: {Problem}", tenant.Name, e.Describe());
-            throw;
+            // Stopped while setting up: the transaction rolled back; the next start sets up again.
+            ready.Stop();
         }
-
-        return new TenantState { Recipe = setup.Recipe, SetupUtc = clock.GetUtcNow().UtcDateTime };
+        catch (Exception e)
+        {
+            LogFailed(current.Name, e is RecipeException recipe ? recipe.Describe() : e.GetBaseException().Message);
+            LogFailureDetail(e, current.Name);
+            ready.Fail(current.Name, e);
+            lifetime.StopApplication();
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Tenant {Tenant} could not be set up: {Problem}")]
+    private partial void LogFailed(string tenant, string problem);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Setup of tenant {Tenant} failed")]
+    private partial void LogFailureDetail(Exception exception, string tenant);
 }

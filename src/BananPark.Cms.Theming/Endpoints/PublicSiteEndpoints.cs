@@ -11,8 +11,8 @@ using Microsoft.AspNetCore.Routing;
 namespace BananPark.Cms.Theming.Endpoints;
 
 /// <summary>
-/// The public site: the home page, any published item by its route, each type's list page (paged with
-/// <c>?page=</c>), and a helpful 404. Routes are looked up in the index per request (nothing is loaded at start);
+/// The public site: the home page, each type's list page (paged with <c>?page=</c>; a list's path wins over an
+/// item's route), any published item by its route, and a helpful 404. Routes are looked up in the index per request (nothing is loaded at start);
 /// a page costs the same whatever the site holds.
 /// </summary>
 public static class PublicSiteEndpoints
@@ -53,16 +53,14 @@ public static class PublicSiteEndpoints
             return await pages.NotFoundAsync("/" + normalized, cancellationToken);
         }
 
-        if (await content.GetByRouteAsync(normalized, cancellationToken) is { } item)
-        {
-            return await ItemAsync(http, item, "/" + normalized, renderer, pages, cancellationToken);
-        }
-
+        // List pages first: they are known from the definitions in memory, so they cost no route lookup.
         var listing = ListingSettings.All(await definitions.GetAsync(cancellationToken))
             .FirstOrDefault(x => string.Equals(x.Listing.Path!.Trim('/'), normalized, StringComparison.OrdinalIgnoreCase));
         if (listing.Type is null)
         {
-            return await pages.NotFoundAsync("/" + normalized, cancellationToken);
+            return await content.GetByRouteAsync(normalized, cancellationToken) is { } item
+                ? await ItemAsync(http, item, "/" + normalized, renderer, pages, cancellationToken)
+                : await pages.NotFoundAsync("/" + normalized, cancellationToken);
         }
 
         var url = "/" + listing.Listing.Path!.Trim('/');

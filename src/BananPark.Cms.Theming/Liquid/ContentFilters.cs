@@ -36,7 +36,7 @@ public static class ContentFilters
         }
 
         var displayType = arguments.At(0).IsNil() ? "Summary" : arguments.At(0).ToStringValue();
-        return new StringValue(await RenderScope.Renderer(context).RenderItemAsync(model.Item, displayType), false);
+        return new StringValue(await RenderScope.Renderer(context).RenderItemAsync(model.Item, displayType, context), false);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Settings;
@@ -46,8 +47,16 @@ public sealed class ContentRenderer(
     /// <summary>The site theme; available once anything has been rendered.</summary>
     public ThemeManifest Theme => _theme ?? throw new InvalidOperationException("Nothing has been rendered yet.");
 
-    /// <summary>An item with the template for <paramref name="displayType"/> (<c>Detail</c>, <c>Summary</c>, …).</summary>
-    public async Task<string> RenderItemAsync(ContentItemSnapshot item, string displayType, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// An item with the template for <paramref name="displayType"/> (<c>Detail</c>, <c>Summary</c>, …). Inside a template
+    /// (the <c>display</c> filter) pass its context: the item renders in a child scope of it, so a list of fifty cards
+    /// costs fifty renders, not fifty new contexts.
+    /// </summary>
+    public Task<string> RenderItemAsync(ContentItemSnapshot item, string displayType, CancellationToken cancellationToken = default)
+        => RenderItemAsync(item, displayType, null, cancellationToken);
+
+    /// <inheritdoc cref="RenderItemAsync(ContentItemSnapshot, string, CancellationToken)"/>
+    public async Task<string> RenderItemAsync(ContentItemSnapshot item, string displayType, TemplateContext? parent, CancellationToken cancellationToken = default)
     {
         if (_depth >= MaxDepth)
         {
@@ -63,7 +72,7 @@ public sealed class ContentRenderer(
                 ["DisplayType"] = displayType,
                 ["ContentType"] = await TypeModelAsync(item.ContentType, cancellationToken),
             };
-            return await RenderAsync(Alternates.ForContent(item.ContentType, displayType), model, cancellationToken);
+            return await RenderAsync(Alternates.ForContent(item.ContentType, displayType), model, cancellationToken, parent: parent);
         }
         finally
         {
@@ -109,23 +118,40 @@ public sealed class ContentRenderer(
             ["NextUrl"] = Pager?.NextUrl,
         }, cancellationToken, modelName: "Page");
 
-    private async Task<string> RenderAsync(IEnumerable<string> alternates, object model, CancellationToken cancellationToken, string modelName = "Model")
+    private async Task<string> RenderAsync(IEnumerable<string> alternates, object model, CancellationToken cancellationToken, string modelName = "Model", TemplateContext? parent = null)
     {
         _theme ??= await themes.GetSiteThemeAsync(cancellationToken);
-        var names = alternates.ToList();
+        var names = alternates as IReadOnlyList<string> ?? alternates.ToList();
         var found = templates.Find(_theme, names)
             ?? throw new TemplateException($"Theme '{_theme.Name}' has none of the templates {string.Join(", ", names)}.");
-        var context = new TemplateContext(liquid.Options);
-        context.AmbientValues[RenderScope.Key] = this;
-        context.SetValue(modelName, model);
-        context.SetValue("Site", await SiteAsync(cancellationToken));
+        var context = parent ?? new TemplateContext(liquid.Options);
+        if (parent is null)
+        {
+            context.AmbientValues[RenderScope.Key] = this;
+            context.SetValue("Site", await SiteAsync(cancellationToken));
+        }
+        else
+        {
+            context.EnterChildScope();
+        }
+
         try
         {
-            return await found.Template.RenderAsync(context, MarkupEncoder.Instance);
+            context.SetValue(modelName, model);
+            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            await found.Template.RenderAsync(writer, MarkupEncoder.Instance, context);
+            return writer.ToString();
         }
         catch (Exception e) when (e is not TemplateException and not OperationCanceledException)
         {
             throw new TemplateException($"Template '{_theme.Name}/Views/{found.Name}.liquid' failed to render: {e.Message}", e);
+        }
+        finally
+        {
+            if (parent is not null)
+            {
+                context.ReleaseScope();
+            }
         }
     }
 

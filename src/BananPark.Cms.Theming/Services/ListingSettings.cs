@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BananPark.Cms.Core.Metadata;
 
 namespace BananPark.Cms.Theming.Services;
@@ -23,8 +24,16 @@ public sealed class ListingSettings
     /// <summary>Position in the navigation.</summary>
     public int Position { get; set; }
 
-    /// <summary>The listing of every type that has one, in navigation order.</summary>
+    private static readonly ConditionalWeakTable<ContentDefinition, IReadOnlyList<(ContentTypeDefinition, ListingSettings)>> Computed = [];
+
+    /// <summary>
+    /// The listing of every type that has one, in navigation order; worked out once per definition document
+    /// (documents are replaced, never changed, once committed), since every page asks.
+    /// </summary>
     public static IReadOnlyList<(ContentTypeDefinition Type, ListingSettings Listing)> All(ContentDefinition definition)
+        => Computed.GetValue(definition, Read);
+
+    private static IReadOnlyList<(ContentTypeDefinition Type, ListingSettings Listing)> Read(ContentDefinition definition)
         => definition.Types
             .Select(t => (Type: t, Listing: SettingsReader.Read<ListingSettings>(t.Settings)))
             .Where(x => !string.IsNullOrWhiteSpace(x.Listing.Path))

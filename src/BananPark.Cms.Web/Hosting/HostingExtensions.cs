@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BananPark.Cms.Web.Hosting;
 
 /// <summary>What the host adds around the capabilities: logs, compression, headers, errors, health.</summary>
 internal static class HostingExtensions
 {
+    /// <summary>Where the health checks live; they answer while the site is being set up.</summary>
+    public const string HealthPath = "/health";
+
     public static WebApplicationBuilder AddCmsHosting(this WebApplicationBuilder builder)
     {
         builder.Services.AddResponseCompression(options =>
@@ -43,11 +47,29 @@ internal static class HostingExtensions
         return app;
     }
 
-    /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: every tenant is set up.</summary>
+    /// <summary>The setup page while the request's tenant is being set up; right after <c>UseCmsTenancy</c>.</summary>
+    public static WebApplication UseCmsSetupGate(this WebApplication app)
+    {
+        app.UseMiddleware<SetupGate>();
+        return app;
+    }
+
+    /// <summary>
+    /// <c>/health/live</c>: the process answers (at once, even during setup). <c>/health/ready</c>: 200 once
+    /// every tenant is set up, else 503 with where setup is, e.g. "Setting up Default: step 5 of 5, Content, …".
+    /// </summary>
     public static WebApplication MapCmsHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks($"{HealthPath}/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks($"{HealthPath}/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteReadinessAsync });
         return app;
+    }
+
+    private static Task WriteReadinessAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        // Healthy is just "Healthy", as the default writer says; otherwise why, in one line.
+        var details = string.Join(" ", report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description).OfType<string>());
+        return context.Response.WriteAsync(details.Length == 0 ? report.Status.ToString() : $"{report.Status}: {details}", context.RequestAborted);
     }
 }

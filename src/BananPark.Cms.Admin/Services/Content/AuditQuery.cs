@@ -1,4 +1,5 @@
 using BananPark.Cms.Content.Services.Audit;
+using BananPark.Cms.Identity.Components.Admin;
 
 namespace BananPark.Cms.Admin.Services.Content;
 
@@ -20,7 +21,7 @@ public sealed record AuditQuery(string? User, string? Type, string? Event, strin
             Event = Trim(Event),
             ContentItemId = Trim(Item),
             FromUtc = from,
-            BeforeUtc = to?.AddDays(1),
+            BeforeUtc = AdminFormats.EndOfDay(to),
         }, null);
     }
 

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.Metadata;
+using BananPark.Cms.Identity.Data;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BananPark.Cms.Web.Tests;
+
+/// <summary>
+/// The admin screens: every route under /admin that a Razor component page answers, read from the
+/// assembled site's endpoint data source (so a new screen is covered without anyone listing it),
+/// with its route parameters filled from a site's own seeded items, types and users.
+/// </summary>
+internal static partial class AdminScreens
+{
+    /// <summary>The screens' route patterns, e.g. <c>/admin/users/{Id}</c>.</summary>
+    public static IReadOnlyList<string> Routes(IServiceProvider services)
+        => services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ComponentTypeMetadata>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(path => path == "/admin" || path.StartsWith("/admin/", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// A value for each route parameter, keyed by the segment before it and its name
+    /// (<c>users/{Id}</c>), with the text the screen's heading shows for it.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, ScreenValue>> SeededValuesAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var admin = await scope.ServiceProvider.GetRequiredService<UserManager<CmsUser>>().FindByNameAsync("admin")
+            ?? throw new InvalidOperationException("The site has no user 'admin'.");
+        var item = (await scope.ServiceProvider.GetRequiredService<IContentManager>().QueryAsync(new ContentQuery { ContentType = "Enterprise", Take = 1 })).Single();
+        var definition = await scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>().GetAsync();
+        var type = definition.FindType(item.ContentType)!;
+        var field = definition.FindPart(type.Name)!.OrderedFields.First();
+        var typeName = type.DisplayName ?? type.Name;
+        return new Dictionary<string, ScreenValue>(StringComparer.Ordinal)
+        {
+            ["users/{Id}"] = new(admin.Id, admin.UserName!),
+            ["roles/{Name}"] = new("Editor", "Editor"),
+            ["content/{ContentItemId}"] = new(item.ContentItemId, item.DisplayText!),
+            ["new/{NewType}"] = new(type.Name, typeName),
+            ["content-types/{Name}"] = new(type.Name, typeName),
+            ["fields/{Field}"] = new(field.Name, field.DisplayName),
+            ["purge/{Property}"] = new(field.Name, field.Name),
+        };
+    }
+
+    /// <summary>
+    /// The route with its parameters filled, and the texts they show, in route order (the last is the
+    /// screen's subject: a field's screen is about the field, not its type); throws naming a parameter without a value.
+    /// </summary>
+    public static (string Path, IReadOnlyList<string> Shows) Fill(string route, IReadOnlyDictionary<string, ScreenValue> values)
+    {
+        var shows = new List<string>();
+        var path = Parameter().Replace(route, match =>
+        {
+            var key = $"{match.Groups["parent"].Value}/{{{match.Groups["name"].Value}}}";
+            if (!values.TryGetValue(key, out var value))
+            {
+                throw new InvalidOperationException($"The screen {route} has a route parameter '{key}' with no seeded value: add one to {nameof(AdminScreens)}.{nameof(SeededValuesAsync)}.");
+            }
+
+            shows.Add(value.Shows);
+            return $"{match.Groups["parent"].Value}/{Uri.EscapeDataString(value.Value)}";
+        });
+        return (path, shows);
+    }
+
+    // A parameter and the segment before it; constraints and defaults ({id:int}, {page?}) are not part of the name.
+    [GeneratedRegex(@"(?<parent>[^/]+)/\{\*{0,2}(?<name>[^}:?=]+)[^}]*\}")]
+    private static partial Regex Parameter();
+}
+
+/// <summary>A route parameter's value and what the screen's heading shows for it.</summary>
+internal sealed record ScreenValue(string Value, string Shows);
