@@ -28,6 +28,8 @@ public class RenderBenchmarks
             await site.CheckPageAsync(path);
         }
 
+        await site.WarmUpAsync(Paths.All, TimeSpan.FromSeconds(5));
+
         _client = site.Client;
     }
 
