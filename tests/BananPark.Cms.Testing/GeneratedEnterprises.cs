@@ -41,6 +41,26 @@ public static class GeneratedEnterprises
         };
     }
 
+    /// <summary>
+    /// A setup recipe for a site at the park's real size: the Banan recipe's header and steps, then the
+    /// <c>Content</c> step of <paramref name="count"/> generated enterprises, named <c>banan-park-generated-{count}</c>.
+    /// Setup imports it in one transaction, through the same executor and steps as the Banan recipe alone.
+    /// </summary>
+    public static JsonObject SetupRecipeJson(int count)
+    {
+        var recipe = JsonNode.Parse(File.ReadAllText(RepositoryPaths.BananRecipe))!.AsObject();
+        recipe["name"] = SetupRecipeName(count);
+        recipe["displayName"] = string.Create(CultureInfo.InvariantCulture, $"{recipe["displayName"]} with {count:N0} generated enterprises");
+        var generated = RecipeJson(count)["steps"]!.AsArray();
+        var content = generated[0];
+        generated.RemoveAt(0);
+        recipe["steps"]!.AsArray().Add(content);
+        return recipe;
+    }
+
+    /// <summary>The name (and file name, before <c>.recipe.json</c>) of <see cref="SetupRecipeJson"/>.</summary>
+    public static string SetupRecipeName(int count) => string.Create(CultureInfo.InvariantCulture, $"banan-park-generated-{count}");
+
     /// <summary>The route of generated enterprise <paramref name="index"/>.</summary>
     public static string Route(int index) => string.Create(CultureInfo.InvariantCulture, $"enterprises/generated-{index:D5}");
 

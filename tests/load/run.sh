@@ -1,83 +1,269 @@
 #!/usr/bin/env bash
-# Load check: the home page and an enterprise page of the CMS, side by side with nginx serving
-# saved copies of the same HTML, measured with wrk in one run. Reports requests/s, p99 latency
-# and the CMS/nginx ratio. Every server binds to 127.0.0.1 and stops when the script ends.
+# Load check at the park's real size, measured with wrk against servers on 127.0.0.1:
+#   - a fresh 30-item site (the Banan recipe), output cache off;
+#   - a 10,030-item site (the Banan recipe plus 10,000 generated enterprises, one setup recipe), started
+#     twice on one data folder: with the output cache and with it off;
+#   - nginx serving the bytes the cached site served, saved with curl, for each encoding.
+# Pages: home, a cluster, directory page 1, an enterprise; each without Accept-Encoding and with
+# "br, gzip". Every URL is checked first (200, a page with <h1>, the encoding asked for, cached or not
+# as expected; nginx's copy byte for byte). A run with errors, or whose bytes per response are not the
+# checked page's, is reported as such, never as a ratio, and the script then exits 1. Everything it
+# starts is stopped, and its folder removed, on exit.
 #
-#   tests/load/run.sh [seconds-per-run]     (default 10; needs wrk and nginx: apt-get install -y wrk nginx)
+#   tests/load/run.sh [--quick | seconds-per-run]   (default 10 s per run, --quick 3 s; needs wrk, nginx, curl, python3)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-duration="${1:-10}"
+
+case "${1:-}" in
+  "") duration=10 ;;
+  --quick) duration=3 ;;
+  *[!0-9]* | 0*) echo "usage: tests/load/run.sh [--quick | seconds-per-run]" >&2; exit 2 ;;
+  *) duration="$1" ;;
+esac
+warmup=$(( duration < 10 ? 1 : 3 ))
+generated=10000
+small=30
+big=$(( small + generated ))
 threads=2
 connections=32
-cms_port=5181
-nginx_port=5182
-render_port=5183
+pages=("/" "/clusters/new-display-industry-cluster" "/enterprises" "/enterprises/chang-an-suzuki")
+encodings=("identity" "br, gzip")
+web=src/BananPark.Cms.Web/bin/Release/net10.0/BananPark.Cms.Web.dll
+bench=tests/BananPark.Cms.Benchmarks/bin/Release/net10.0/BananPark.Cms.Benchmarks.dll
+lua=tests/load/report.lua
+
+for tool in wrk nginx curl dotnet python3; do
+  command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install -y wrk nginx curl python3)" >&2; exit 2; }
+done
+
 work="$(mktemp -d)"
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  rm -rf "$work"
+}
 trap cleanup EXIT
+trap 'exit 130' INT TERM
+say() { echo "== $*" >&2; }
+fail() { echo "FAILED: $*" >&2; exit 1; }
 
-for tool in wrk nginx curl; do
-  command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install -y wrk nginx curl)" >&2; exit 2; }
-done
+say "building the site and the benchmarks project (Release)"
+dotnet build tests/BananPark.Cms.Benchmarks -c Release -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+mkdir -p "$work/recipes" "$work/www" "$work/nginx"
+recipe="banan-park-generated-$generated"
+dotnet "$bench" write-recipe "$generated" "$work/recipes/$recipe.recipe.json" --setup >&2
 
-dotnet build src/BananPark.Cms.Web -c Release -v quiet -nologo >/dev/null
-Cms__DataPath="$work/data" dotnet run --project src/BananPark.Cms.Web -c Release --no-build -- \
-  --urls "http://127.0.0.1:$cms_port" --Logging:LogLevel:Default=Warning >"$work/cms.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$cms_port/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fsS "http://127.0.0.1:$cms_port/health/ready" >/dev/null || { cat "$work/cms.log"; exit 1; }
+# A throwaway password, so setup prints none; the data is deleted on exit. Each site listens on a port the
+# system picks (never one another server holds), read from its log.
+password="$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+declare -A port
+start_cms() { # name data-folder [VAR=value ...]
+  local name=$1 data=$2; shift 2
+  env Cms__DataPath="$data" Cms__Setup__AdminPassword="$password" Logging__LogLevel__Default=Warning \
+    Logging__LogLevel__Microsoft.Hosting.Lifetime=Information "$@" \
+    dotnet "$web" --urls "http://127.0.0.1:0" >"$work/$name.log" 2>&1 &
+  pids+=($!)
+  echo $! >"$work/$name.pid"
+}
+wait_ready() { # name -> port[name]
+  local started=$SECONDS found
+  for _ in $(seq 1 1200); do
+    found=$(grep -o 'Now listening on: http://127\.0\.0\.1:[0-9]*' "$work/$1.log" | head -n 1 | sed 's/.*://') || true
+    if [ -n "$found" ] && curl -fsS -o /dev/null "http://127.0.0.1:$found/health/ready" 2>/dev/null; then
+      port[$1]=$found
+      say "$1 ready on 127.0.0.1:$found after $(( SECONDS - started )) s"
+      return 0
+    fi
+    kill -0 "$(cat "$work/$1.pid")" 2>/dev/null || break
+    sleep 0.5
+  done
+  tail -n 30 "$work/$1.log" >&2
+  fail "$1 did not become ready"
+}
+
+say "setting up the $small-item site and the $big-item site ($generated generated enterprises imported at setup)"
+start_cms small "$work/small" Cms__Theming__OutputCacheDuration=00:00:00
+start_cms cached "$work/big" Cms__Recipes__Path="$work/recipes" Cms__Setup__Recipe="$recipe"
+wait_ready small
+wait_ready cached
 # A second instance on the same data with the output cache off: what rendering itself costs.
-Cms__DataPath="$work/data" Cms__Theming__OutputCacheDuration=00:00:00 dotnet run --project src/BananPark.Cms.Web -c Release --no-build -- \
-  --urls "http://127.0.0.1:$render_port" --Logging:LogLevel:Default=Warning >"$work/render.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$render_port/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
+start_cms render "$work/big" Cms__Theming__OutputCacheDuration=00:00:00
+wait_ready render
+
+# fetch url encoding file -> "status content-encoding wire-bytes age". The body as sent (compressed, de-chunked)
+# goes to file; wire-bytes counts headers and body as wrk counts them (chunk framing included: --raw's file).
+fetch() {
+  local args=(-sS -D "$3.headers")
+  [ "$2" = identity ] || args+=(-H "Accept-Encoding: $2")
+  local status wire ce age
+  status=$(curl "${args[@]}" -o "$3" -w '%{http_code}' "$1") || status=000
+  curl "${args[@]}" --raw -o "$3.raw" "$1" || true
+  wire=$(cat "$3.headers" "$3.raw" | wc -c)
+  ce=$(awk -F': *' 'tolower($1) == "content-encoding" { gsub("\r", "", $2); print $2 }' "$3.headers")
+  age=$(awk -F': *' 'tolower($1) == "age" { gsub("\r", "", $2); print $2 }' "$3.headers")
+  echo "$status ${ce:-identity} $wire ${age:--}"
+}
+expected_encoding() { [ "$1" = identity ] && echo identity || echo br; }
+file_of() { [ "$1" = / ] && echo index.html || echo "${1#/}.html"; }
+
+# Every CMS URL: 200, the encoding asked for, a page with a heading once decoded; the uncached instances
+# render again (no Age header), the cached one serves its second answer from the cache (with Age).
+declare -A size
+say "checking every URL"
+for name in small render cached; do
+  for page in "${pages[@]}"; do
+    for enc in "${encodings[@]}"; do
+      url="http://127.0.0.1:${port[$name]}$page"
+      fetch "$url" "$enc" "$work/first" >/dev/null
+      read -r status ce bytes age < <(fetch "$url" "$enc" "$work/body")
+      [ "$status" = 200 ] || fail "$name $page ($enc) answered $status"
+      [ "$ce" = "$(expected_encoding "$enc")" ] || fail "$name $page ($enc) came with Content-Encoding $ce"
+      curl -sS --compressed -H "Accept-Encoding: $enc" -o "$work/decoded" "$url"
+      grep -q '<h1' "$work/decoded" || fail "$name $page ($enc) has no <h1>: not a page"
+      if [ "$name" = cached ]; then [ "$age" != - ] || fail "$name $page ($enc) was not served from the output cache"
+      else [ "$age" = - ] || fail "$name $page ($enc) was served from the output cache"; fi
+      size["$name $page $enc"]=$bytes
+      if [ "$name" = cached ]; then # nginx serves exactly these bytes
+        saved="$work/www/$(expected_encoding "$enc")/$(file_of "$page")"
+        mkdir -p "$(dirname "$saved")"
+        cp "$work/body" "$saved"
+      fi
+    done
+  done
 done
 
-pages=("/" "/enterprises/chang-an-suzuki")
-mkdir -p "$work/www/enterprises"
-curl -fsS "http://127.0.0.1:$cms_port/" -o "$work/www/index.html"
-curl -fsS "http://127.0.0.1:$cms_port/enterprises/chang-an-suzuki" -o "$work/www/enterprises/chang-an-suzuki"
-
+# nginx: the cached site's bytes for each encoding, chosen as the site chooses (br when offered), with the
+# same Content-Type and Content-Encoding; no compression of its own. Workers run as the current user, so
+# they can read the 0700 temporary folder.
+port[nginx]=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 cat >"$work/nginx.conf" <<CONF
+user $(id -un) $(id -gn);
 worker_processes 2;
 daemon off;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
-  default_type text/html;
-  client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp; uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
-  server { listen 127.0.0.1:$nginx_port; root $work/www; index index.html; }
+  client_body_temp_path $work/nginx; proxy_temp_path $work/nginx; fastcgi_temp_path $work/nginx; uwsgi_temp_path $work/nginx; scgi_temp_path $work/nginx;
+  types { text/html html; }
+  charset utf-8;
+  map \$http_accept_encoding \$page_encoding { default identity; "~*(^|[\\s,])br(\$|[\\s,;])" br; }
+  map \$page_encoding \$page_content_encoding { default ""; br br; }
+  server {
+    listen 127.0.0.1:${port[nginx]};
+    root $work/www/\$page_encoding;
+    add_header Content-Encoding \$page_content_encoding;
+    add_header Vary Accept-Encoding;
+    location = / { try_files /index.html =404; }
+    location / { try_files \$uri.html =404; }
+  }
 }
 CONF
-mkdir -p "$work/tmp"
-nginx -c "$work/nginx.conf" -p "$work" &
+nginx -t -c "$work/nginx.conf" -p "$work/nginx" >"$work/nginx/test.log" 2>&1 || { cat "$work/nginx/test.log"; exit 1; }
+nginx -c "$work/nginx.conf" -p "$work/nginx" 2>"$work/nginx/start.log" &
 pids+=($!)
-sleep 1
-
-measure() { # url -> "requests/s p99"
-  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$1" >"$work/wrk.txt"
-  local rps p99
-  rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
-  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
-  echo "$rps $p99"
-}
-
-printf '%-30s %-18s %12s %10s %8s\n' "page" "server" "req/s" "p99" "ratio"
+for _ in $(seq 1 40); do curl -s -o /dev/null "http://127.0.0.1:${port[nginx]}/" && break; sleep 0.25; done
 for page in "${pages[@]}"; do
-  read -r nginx_rps nginx_p99 < <(measure "http://127.0.0.1:$nginx_port$page")
-  printf '%-30s %-18s %12s %10s %8s\n' "$page" "nginx (saved copy)" "$nginx_rps" "$nginx_p99" "1.00"
-  for server in "cms:$cms_port:cms (output cache)" "render:$render_port:cms (rendering)"; do
-    IFS=: read -r _ port label <<<"$server"
-    read -r rps p99 < <(measure "http://127.0.0.1:$port$page")
-    printf '%-30s %-18s %12s %10s %8s\n' "$page" "$label" "$rps" "$p99" "$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')"
+  for enc in "${encodings[@]}"; do
+    read -r status ce bytes _ < <(fetch "http://127.0.0.1:${port[nginx]}$page" "$enc" "$work/body")
+    [ "$status" = 200 ] || fail "nginx $page ($enc) answered $status: $(cat "$work/nginx/start.log" "$work/nginx/error.log" 2>/dev/null)"
+    [ "$ce" = "$(expected_encoding "$enc")" ] || fail "nginx $page ($enc) came with Content-Encoding $ce"
+    cmp -s "$work/body" "$work/www/$(expected_encoding "$enc")/$(file_of "$page")" || fail "nginx $page ($enc) did not serve the site's bytes"
+    size["nginx $page $enc"]=$bytes
   done
 done
-echo "wrk -t$threads -c$connections -d${duration}s, client and servers on the same $(nproc) cores; ratio = requests/s ÷ nginx's"
+
+# measure name page encoding -> result["name page enc"] = "req/s p99-ms", or "ERROR" with the reason in problem[].
+declare -A result problem
+failed=0
+measure() {
+  local key="$1 $2 $3" url="http://127.0.0.1:${port[$1]}$2" args=(-t"$threads" -c"$connections" --latency -s "$lua")
+  [ "$3" = identity ] || args+=(-H "Accept-Encoding: $3")
+  say "$key"
+  wrk "${args[@]}" -d"${warmup}s" "$url" >/dev/null
+  wrk "${args[@]}" -d"${duration}s" "$url" >"$work/wrk.txt"
+  local line field socket per expected=${size[$key]}
+  line=$(grep '^RESULT ' "$work/wrk.txt") || fail "wrk printed no result: $(cat "$work/wrk.txt")"
+  local -A r=()
+  for field in ${line#RESULT }; do r[${field%%=*}]=${field#*=}; done
+  socket=$(( r[connect] + r[read] + r[write] + r[timeout] ))
+  per=$(( r[requests] > 0 ? r[bytes] / r[requests] : 0 ))
+  # A 3xx, a 304 or another body would change the bytes per response (wrk's own counter sees only status >= 400).
+  if (( r[status_errors] > 0 || socket > 0 || r[requests] == 0 || per * 100 < expected * 99 || per * 100 > expected * 101 )); then
+    result[$key]=ERROR
+    failed=$(( failed + 1 ))
+    problem[$key]="${r[requests]} responses, ${r[status_errors]} with status >= 400, $socket socket errors, $per bytes per response where the checked page had $expected"
+  else
+    result[$key]=$(awk -v n="${r[requests]}" -v us="${r[micros]}" -v p99="${r[p99us]}" 'BEGIN { printf "%.0f %.2f", n / (us / 1e6), p99 / 1000 }')
+  fi
+}
+# Warm every site on every URL first: under load, the JIT's tiering and the content caches take seconds.
+say "warming up"
+for name in small render cached; do
+  for page in "${pages[@]}"; do
+    for enc in "${encodings[@]}"; do
+      accept=()
+      [ "$enc" = identity ] || accept=(-H "Accept-Encoding: $enc")
+      wrk -t"$threads" -c"$connections" -d"${warmup}s" "${accept[@]}" "http://127.0.0.1:${port[$name]}$page" >/dev/null
+    done
+  done
+done
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+# Interleaved, so the figures compared with each other were measured close together in time.
+for page in "${pages[@]}"; do
+  for enc in "${encodings[@]}"; do
+    for name in small render cached nginx; do measure "$name" "$page" "$enc"; done
+  done
+done
+load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+
+ok() { [ "${result[$1]}" != ERROR ]; }
+ratio() { if ok "$1" && ok "$2"; then awk -v a="${result[$1]%% *}" -v b="${result[$2]%% *}" 'BEGIN { printf "%.2f", a / b }'; else echo -; fi; }
+short() { [ "$1" = identity ] && echo identity || echo br; }
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }
+row() { # page encoding reference-key measured-key ratio verdict
+  local ar ap br bp
+  read -r ar ap <<<"${result[$3]}"
+  read -r br bp <<<"${result[$4]}"
+  printf '%-40s %-8s %7s %7s %11s %8s %11s %8s %6s  %s\n' "$1" "$(short "$2")" "$(kb "${size[$3]}")" "$(kb "${size[$4]}")" \
+    "$ar" "${ap:-}" "$br" "${bp:-}" "$5" "$6"
+}
+header() { printf '%-40s %-8s %7s %7s %11s %8s %11s %8s %6s  %s\n' page encoding "KB $1" "KB $2" "req/s $1" "p99 ms" "req/s $2" "p99 ms" ratio verdict; }
+table() { # reference measured target-ratio max-p99-ms|-
+  local page enc r verdict
+  for page in "${pages[@]}"; do
+    for enc in "${encodings[@]}"; do
+      r=$(ratio "$2 $page $enc" "$1 $page $enc")
+      if [ "$r" = - ]; then verdict=ERRORS
+      elif awk -v r="$r" -v t="$3" -v p="$(echo "${result[$2 $page $enc]}" | cut -d' ' -f2)" -v max="$4" \
+        'BEGIN { exit !(r < t || (max != "-" && p > max)) }'; then verdict="below target"
+      else verdict=ok; fi
+      row "$page" "$enc" "$1 $page $enc" "$2 $page $enc" "$r" "$verdict"
+    done
+  done
+}
+
+echo
+echo "Rendering at size, output cache off: $big items (30 + $generated generated) ÷ $small items; target ratio ≥ 0.5, p99 ≤ 20 ms"
+header "$small" "$big"
+table small render 0.5 20
+echo
+echo "Output cache ($big items) ÷ nginx serving the same bytes; target ratio ≥ 0.9"
+header nginx cms
+table nginx cached 0.9 -
+echo
+echo "wrk -t$threads -c$connections -d${duration}s --latency, after ${warmup} s of warm-up (and a first pass over every URL); client and"
+echo "servers share the same $(nproc) cores. KB: one response on the wire, headers included; a page at $big items may show more rows."
+echo "Load average $load_start at the start, $load_end at the end. br: \"Accept-Encoding: br, gzip\" (both servers send br)."
+if (( failed > 0 )); then
+  echo
+  for key in "${!problem[@]}"; do echo "ERRORS in $key: ${problem[$key]}"; done
+  echo "$failed run(s) had errors or responses of another size: their figures are not reported." >&2
+  exit 1
+fi

@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace BananPark.Cms.Benchmarks;
+
+/// <summary>
+/// The entry point: <c>import</c> and <c>write-recipe</c> commands, else BenchmarkDotNet's switcher (<c>--filter</c>).
+/// A class rather than top-level statements: the site's own <c>Program</c> is referenced for <see cref="PublicSite"/>.
+/// </summary>
+internal static class BenchmarkProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["import", ..])
+        {
+            return await ImportRun.RunAsync(args);
+        }
+
+        if (args is ["write-recipe", ..])
+        {
+            return await WriteRecipeCommand.RunAsync(args);
+        }
+
+        // In process: the seeded tenant and the public sites are built once and shared by every benchmark
+        // of the run, and no generated project has to build under the repository's strict analyzers.
+        // Fifteen measured iterations keep a full run to a few minutes on two cores (ImportBenchmarks
+        // sets fewer: one import takes seconds).
+        var config = DefaultConfig.Instance.AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithWarmupCount(3)
+            .WithIterationCount(15)
+            .AsDefault());
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args, config);
+        await SeededSite.DisposeAsync();
+        await PublicSite.DisposeAllAsync();
+        return 0;
+    }
+}
