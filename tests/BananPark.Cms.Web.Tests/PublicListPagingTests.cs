@@ -48,10 +48,12 @@ public sealed class PublicListPagingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ClusterPage_PagesItsEnterprises()
+    public async Task ClusterPage_PagesItsEnterprisesTwentyFourAtATime()
     {
         var first = await HtmlAsync("/clusters/new-display-industry-cluster");
         var second = await HtmlAsync("/clusters/new-display-industry-cluster?page=2");
+
+        Assert.Equal(24, Count(first, "<article class=\"card card-enterprise\">"));
 
         Assert.Contains("<link rel=\"next\" href=\"/clusters/new-display-industry-cluster?page=2\">", first, StringComparison.Ordinal);
         Assert.Contains("aria-current=\"page\">2</a>", second, StringComparison.Ordinal);

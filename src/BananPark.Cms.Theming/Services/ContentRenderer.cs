@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Settings;
@@ -138,9 +139,11 @@ public sealed class ContentRenderer(
         try
         {
             context.SetValue(modelName, model);
-            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            using var writer = new StringWriter(new StringBuilder(templates.OutputSizeHint(_theme, found.Name)), CultureInfo.InvariantCulture);
             await found.Template.RenderAsync(writer, MarkupEncoder.Instance, context);
-            return writer.ToString();
+            var output = writer.ToString();
+            templates.RememberOutputSize(_theme, found.Name, output.Length);
+            return output;
         }
         catch (Exception e) when (e is not TemplateException and not OperationCanceledException)
         {

@@ -13,13 +13,24 @@ public static class Excerpts
     public static string Of(string? html, int maxLength)
     {
         var text = Fold(TextLength.HtmlText(html));
-        var info = new StringInfo(text);
-        if (info.LengthInTextElements <= maxLength)
+        // Walk text elements only as far as the cut: a long description costs no more than a short one.
+        var end = 0;
+        for (var count = 0; end < text.Length; count++)
+        {
+            if (count == maxLength)
+            {
+                break;
+            }
+
+            end += StringInfo.GetNextTextElementLength(text, end);
+        }
+
+        if (end >= text.Length)
         {
             return text;
         }
 
-        var cut = info.SubstringByTextElements(0, maxLength);
+        var cut = text[..end];
         var space = cut.LastIndexOf(' ');
         if (space >= cut.Length * 4 / 5)
         {

@@ -14,7 +14,10 @@ namespace BananPark.Cms.Theming.Services;
 /// </summary>
 public sealed class TemplateCache : IDisposable
 {
+    private const int SmallestOutput = 256;
+    private const int LargestHint = 1 << 20;
     private readonly ConcurrentDictionary<(string Theme, string Name), Lazy<IFluidTemplate?>> _templates = new();
+    private readonly ConcurrentDictionary<(string Theme, string Name), int> _outputSizes = new();
     private readonly FluidParser _parser = new(new FluidParserOptions { AllowFunctions = false });
     private readonly List<IDisposable> _watchers = [];
     private readonly ILogger<TemplateCache> _logger;
@@ -52,6 +55,22 @@ public sealed class TemplateCache : IDisposable
     /// <summary>The parsed template, or null when the theme has no such file. Throws <see cref="TemplateException"/> when it does not parse.</summary>
     public IFluidTemplate? Get(ThemeManifest theme, string name)
         => _templates.GetOrAdd((theme.Name, name), key => new Lazy<IFluidTemplate?>(() => Parse(theme, key.Name))).Value;
+
+    /// <summary>
+    /// How many characters to reserve for the template's output: a little more than its last output, so a
+    /// page is written into one buffer instead of a growing chain of them.
+    /// </summary>
+    public int OutputSizeHint(ThemeManifest theme, string name)
+        => _outputSizes.TryGetValue((theme.Name, name), out var size) ? Math.Min(LargestHint, size + (size / 8)) : SmallestOutput;
+
+    /// <summary>Remembers the length of the template's last output (see <see cref="OutputSizeHint"/>).</summary>
+    public void RememberOutputSize(ThemeManifest theme, string name, int length)
+    {
+        if (!_outputSizes.TryGetValue((theme.Name, name), out var known) || known != length)
+        {
+            _outputSizes[(theme.Name, name)] = length;
+        }
+    }
 
     public void Dispose()
     {
