@@ -33,6 +33,9 @@ public static class SecurityEventKinds
     public const string SignInFailed = nameof(SignInFailed);
     public const string LockedOut = nameof(LockedOut);
     public const string SignedOut = nameof(SignedOut);
+
+    /// <summary>Sessions ended before they expired: "sign out everywhere (else)" or an administrator's action; the detail says how many.</summary>
+    public const string SessionsEnded = nameof(SessionsEnded);
     public const string PasswordChanged = nameof(PasswordChanged);
     public const string TwoFactorEnabled = nameof(TwoFactorEnabled);
     public const string TwoFactorDisabled = nameof(TwoFactorDisabled);
