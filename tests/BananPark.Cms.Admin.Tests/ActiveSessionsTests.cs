@@ -38,7 +38,11 @@ public sealed class ActiveSessionsTests : TenantComponentTest
         var cut = RenderAs<ActiveSessions>(InSession(ann, here));
 
         Assert.Equal(["Sign out everywhere else", "Sign out everywhere"], cut.FindAll("form button[type=submit]").Select(b => b.TextContent));
-        Assert.All(cut.FindAll("form[method=post]"), form => Assert.Equal(AntiforgeryValue, form.QuerySelector($"input[name={AntiforgeryField}]")?.GetAttribute("value")));
+        Assert.All(cut.FindAll("form[method=post]"), form =>
+        {
+            Assert.Equal(AntiforgeryValue, form.QuerySelector($"input[name={AntiforgeryField}]")?.GetAttribute("value"));
+            Assert.Equal("password", form.QuerySelector($"input[name={Reauthentication.FieldName}]")?.GetAttribute("type"));
+        });
     }
 
     private static ClaimsPrincipal InSession(CmsUser user, string session)

@@ -1,6 +1,7 @@
 using System.Net;
 using BananPark.Cms.Identity.Components.Account;
 using BananPark.Cms.Identity.Data;
+using BananPark.Cms.Identity.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,9 +55,13 @@ public sealed class SessionSecurityTests(AdminSite site) : IClassFixture<AdminSi
         var elsewhere = await SignedInAsync(user);
         var listed = await here.GetStringAsync(new Uri(ActiveSessions.Path, UriKind.Relative), TestContext.Current.CancellationToken);
 
-        var ended = await Forms.PostAsync(here, ActiveSessions.Path, "end-others", []);
+        var wrong = await Forms.PostAsync(here, ActiveSessions.Path, "end-others", [new(Reauthentication.FieldName, "not the password at all")]);
+        var stillThere = await elsewhere.GetAsync(new Uri("/admin", UriKind.Relative), TestContext.Current.CancellationToken);
+        var ended = await Forms.PostAsync(here, ActiveSessions.Path, "end-others", [new(Reauthentication.FieldName, Password)]);
 
         Assert.Equal(2, SessionCookies.Rows(listed));
+        Assert.Contains(WebUtility.HtmlEncode(Reauthentication.Refused), await wrong.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
         Assert.Contains("1 other session was ended.", await ended.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await here.GetAsync(new Uri("/admin", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
         Assert.StartsWith("/login", Forms.Location(await elsewhere.GetAsync(new Uri("/admin", UriKind.Relative), TestContext.Current.CancellationToken)), StringComparison.Ordinal);
@@ -70,7 +75,7 @@ public sealed class SessionSecurityTests(AdminSite site) : IClassFixture<AdminSi
         var elsewhere = await SignedInAsync(user);
         var copy = SessionCookies.CopyOf(site, here);
 
-        var ended = await Forms.PostAsync(here, ActiveSessions.Path, "end-all", []);
+        var ended = await Forms.PostAsync(here, ActiveSessions.Path, "end-all", [new(Reauthentication.FieldName, Password)]);
 
         Assert.Equal("/login", Forms.Location(ended));
         foreach (var client in new[] { here, elsewhere, copy })
