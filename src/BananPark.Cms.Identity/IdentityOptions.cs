@@ -8,4 +8,10 @@ public sealed class CmsIdentityOptions
 
     /// <summary>Sign-in posts allowed per minute and IP address; more get 429.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>A session ends this long after sign-in, however active it is (ASVS: an absolute lifetime).</summary>
+    public TimeSpan SessionAbsoluteLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>A session ends after this long without a request (sliding: each request renews it).</summary>
+    public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromHours(8);
 }

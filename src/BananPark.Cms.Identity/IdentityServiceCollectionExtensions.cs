@@ -9,6 +9,7 @@ using BananPark.Cms.Identity.Components.Admin;
 using BananPark.Cms.Identity.Data;
 using BananPark.Cms.Identity.Recipes;
 using BananPark.Cms.Identity.Services;
+using BananPark.Cms.Identity.Services.Sessions;
 using BananPark.Cms.Identity.Setup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -66,6 +67,8 @@ public static class IdentityServiceCollectionExtensions
         // Every request re-checks the security stamp: a password change, a role change or disabling
         // a user ends that user's other sessions at once. One indexed read per signed-in request.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // Each sign-in is a session row; sign-out and "sign out everywhere" delete it (Services/Sessions).
+        services.AddCmsSessions();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = CookieName;
@@ -74,8 +77,6 @@ public static class IdentityServiceCollectionExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/login";
             options.LogoutPath = "/logout";
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
             options.Events.OnRedirectToAccessDenied = async context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -114,6 +115,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<RoleService>();
         services.AddScoped<SecurityLog>();
         services.AddScoped<SignInService>();
+        services.AddScoped<Reauthentication>();
         services.AddScoped<GrantGuard>();
         services.AddSingleton<TwoFactorPolicy>();
         services.AddScoped<UserAdminService>();

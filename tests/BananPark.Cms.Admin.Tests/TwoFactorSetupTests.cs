@@ -2,6 +2,7 @@ using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity;
 using BananPark.Cms.Identity.Components.Account;
 using BananPark.Cms.Identity.Data;
+using BananPark.Cms.Identity.Services;
 using Bunit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,23 @@ public sealed class TwoFactorSetupTests : TenantComponentTest
         Assert.Equal("Code from the app", cut.Find("label[for=code]").TextContent);
         Assert.Equal(AntiforgeryValue, cut.Find($"form input[type=hidden][name={AntiforgeryField}]").GetAttribute("value"));
         Assert.Empty(cut.FindAll("[role=alert]"));
+    }
+
+    [Fact]
+    public async Task Render_WhenNoKeyIsStored_ShowsANewKeyAndStoresNothing()
+    {
+        var ann = await CreateUserAsync("ann");
+        var users = Scope.GetRequiredService<UserManager<CmsUser>>();
+        var stamp = (await users.FindByIdAsync(ann.Id))!.SecurityStamp;
+
+        var cut = RenderAs<TwoFactorSetup>(SignedIn(ann));
+
+        Assert.Matches("^([a-z2-7]{4} ?)+$", cut.Find("code.secret").TextContent);
+        Assert.False(string.IsNullOrEmpty(cut.Find($"input[type=hidden][name={TwoFactorSetup.KeyField}]").GetAttribute("value")));
+        Assert.Equal(Reauthentication.FieldName, cut.Find("input#on-password").GetAttribute("name"));
+        var stored = (await users.FindByIdAsync(ann.Id))!;
+        Assert.Null(await users.GetAuthenticatorKeyAsync(stored));
+        Assert.Equal(stamp, stored.SecurityStamp);
     }
 
     [Fact]

@@ -92,13 +92,15 @@ public sealed class UserEditTests : TenantComponentTest
 
         var cut = RenderAs<UserEdit>(Administrator, p => p.Add(x => x.Id, ann.Id));
 
-        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("form").Count));
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("form").Count));
         Assert.All(cut.FindAll("form"), form =>
         {
             Assert.Equal("post", form.GetAttribute("method"));
             Assert.Equal(AntiforgeryValue, form.QuerySelector($"input[type=hidden][name={AntiforgeryField}]")?.GetAttribute("value"));
         });
-        Assert.Equal(["Save", "Disable user", "Reset password", "Delete user"], cut.FindAll("form button[type=submit]").Select(b => b.TextContent));
+        Assert.Equal(["Save", "Disable user", "Sign out everywhere", "Reset password", "Delete user"], cut.FindAll("form button[type=submit]").Select(b => b.TextContent));
+        Assert.Equal("Signed in now: 0 sessions", cut.Find("#session-count").TextContent);
+        Assert.Equal("password", cut.Find("form input[name=CurrentPassword]").GetAttribute("type"));
         var confirm = cut.Find("form.delete-form input[name=confirm]");
         Assert.True(confirm.HasAttribute("required"));
         Assert.Contains("I want to delete ann for good", cut.Find("form.delete-form label").TextContent);

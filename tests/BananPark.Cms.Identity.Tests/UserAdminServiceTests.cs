@@ -61,7 +61,7 @@ public sealed class UserAdminServiceTests : IdentityTenant
         var actor = Principal(await UserAsync("manager", "UserManager"), "UserManager");
         var target = await UserAsync("target");
 
-        var result = await Users(s => s.UpdateAsync(actor, target.Id, new UserChanges("Proof Reader", "proof@example.com", ["Proofreader"])));
+        var result = await Users(s => s.UpdateAsync(actor, target.Id, new UserChanges("Proof Reader", "proof@example.com", ["Proofreader"], "a long enough password")));
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         var grantable = await Users(s => s.GrantableRolesAsync(actor));

@@ -82,6 +82,55 @@ public sealed class AuthorizationMatrixTests(AdminSite site) : IClassFixture<Adm
         }
     }
 
+    /// <summary>
+    /// The per-item cases: a Contributor and an Author (view-only on others' items) and another user's draft, through
+    /// every admin URL that takes an item or version id (read from the endpoint data source, with <c>from</c>/<c>to</c>
+    /// version ids on each): every GET is refused and shows nothing of the draft; every form the page can post
+    /// (edit actions, restore a version) is refused and changes nothing.
+    /// </summary>
+    [Fact]
+    public async Task EveryItemEndpoint_ForAnotherUsersDraft_RefusesContributorsAndAuthors()
+    {
+        var draft = await OthersDraft.CreateAsync(site, "matrix");
+        var itemEndpoints = site.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => IsUnder("/" + e.RoutePattern.RawText!.TrimStart('/'), "/admin"))
+            .Where(e => e.RoutePattern.Parameters.Any(p => OthersDraft.IsItemParameter(p.Name)))
+            .ToList();
+        Assert.Contains(itemEndpoints, e => e.RoutePattern.RawText!.EndsWith("/versions", StringComparison.Ordinal));
+        Assert.Contains(itemEndpoints, e => e.RoutePattern.RawText!.EndsWith("/preview", StringComparison.Ordinal));
+        Assert.Contains(itemEndpoints, e => e.RoutePattern.RawText!.EndsWith("/edit", StringComparison.Ordinal));
+
+        foreach (var role in new[] { "Contributor", "Author" })
+        {
+            var client = await OthersDraft.SignedInAsync(site, role);
+            foreach (var endpoint in itemEndpoints)
+            {
+                var path = draft.Fill(endpoint.RoutePattern.RawText!);
+                var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [HttpMethods.Get, HttpMethods.Post];
+                if (methods.Contains(HttpMethods.Get))
+                {
+                    var get = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+                    var body = await get.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+                    Assert.True(get.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{role} GET {path}: {(int)get.StatusCode}");
+                    draft.AssertNotShown(body, $"{role} GET {path}");
+                }
+
+                if (methods.Contains(HttpMethods.Post))
+                {
+                    foreach (var (handler, fields) in OthersDraft.Posts(draft))
+                    {
+                        var post = await OthersDraft.PostAsync(client, path, handler, fields);
+                        var body = await post.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+                        Assert.False(post.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"{role} POST {path} {handler} {fields[0].Value}: {(int)post.StatusCode}");
+                        draft.AssertNotShown(body, $"{role} POST {path} {handler}");
+                    }
+                }
+            }
+
+            Assert.Equal(draft.Snapshot, await ContentAdmin.SnapshotAsync(site, draft.Id));
+        }
+    }
+
     private List<(Endpoint Endpoint, string Path)> ProtectedEndpoints()
         => site.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()

@@ -45,6 +45,35 @@ public sealed class ContentAccess(IPermissionService permissions, IContentDefini
         return visible.OrderBy(t => t.DisplayName ?? t.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
 
+    /// <summary>
+    /// Whose drafts <paramref name="user"/> may see in lists: of any owner where they may edit every item of the type,
+    /// their own where they may edit their own. Null when that is every draft (no filter needed).
+    /// </summary>
+    public async Task<DraftVisibility?> DraftVisibilityAsync(ClaimsPrincipal user)
+    {
+        var (any, own) = (new List<string>(), new List<string>());
+        var types = (await definitions.GetAsync()).Types;
+        foreach (var type in types)
+        {
+            if (await CanAsync(user, ContentAction.Edit, type.Name, owner: false))
+            {
+                any.Add(type.Name);
+            }
+            else if (await CanAsync(user, ContentAction.Edit, type.Name, owner: true))
+            {
+                own.Add(type.Name);
+            }
+        }
+
+        if (any.Count == types.Count)
+        {
+            return null;
+        }
+
+        string?[] owners = [user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity?.Name];
+        return new DraftVisibility(any, own, [.. owners.OfType<string>().Where(o => o.Length > 0)]);
+    }
+
     /// <summary>True when the item's owner is the user (by id or, for recipe-made items, by name).</summary>
     public static bool IsOwner(ClaimsPrincipal user, ContentItem item)
         => !string.IsNullOrEmpty(item.Owner)

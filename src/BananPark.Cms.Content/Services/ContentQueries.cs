@@ -14,7 +14,9 @@ internal static class ContentQueries
         // Compared with a parameter: EF writes a bare bool as "WHERE Latest", for which SQLite uses no
         // composite index, so every list scanned and sorted the whole table (see the benchmarks).
         var flag = true;
-        rows = query.Version == VersionOptions.Published ? rows.Where(r => r.Published == flag) : rows.Where(r => r.Latest == flag);
+        rows = query.Version == VersionOptions.Published ? rows.Where(r => r.Published == flag)
+            : query.Drafts is { } drafts ? WithVisibleDrafts(rows, drafts)
+            : rows.Where(r => r.Latest == flag);
         rows = query.Status switch
         {
             ContentStatus.Draft => rows.Where(r => r.Published != flag),
@@ -58,6 +60,17 @@ internal static class ContentQueries
         }
 
         return rows;
+    }
+
+    /// <summary>The latest version of items whose drafts the reader may see, the published version of the others.</summary>
+    private static IQueryable<ContentItemRecord> WithVisibleDrafts(IQueryable<ContentItemRecord> rows, DraftVisibility drafts)
+    {
+        var flag = true;
+        var any = drafts.AnyOwnerTypes.ToList();
+        var own = drafts.OwnTypes.ToList();
+        var owners = drafts.Owners.ToList();
+        return rows.Where(r => (r.Latest == flag && (any.Contains(r.ContentType) || (own.Contains(r.ContentType) && owners.Contains(r.Owner!))))
+            || (r.Published == flag && !(any.Contains(r.ContentType) || (own.Contains(r.ContentType) && owners.Contains(r.Owner!)))));
     }
 
     /// <summary>The query's order; ties broken by row id, which every index ends with, so no sort is needed.</summary>

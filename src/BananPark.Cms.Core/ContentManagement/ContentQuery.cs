@@ -30,6 +30,12 @@ public sealed record ContentQuery
     /// <summary>Published or latest versions.</summary>
     public VersionOptions Version { get; init; } = VersionOptions.Published;
 
+    /// <summary>
+    /// With <see cref="VersionOptions.Latest"/>: whose drafts the reader may see. Items it does not cover are read
+    /// as their published version (and left out when they have none). Null: every latest version.
+    /// </summary>
+    public DraftVisibility? Drafts { get; init; }
+
     /// <summary>Sort order.</summary>
     public ContentOrder OrderBy { get; init; } = ContentOrder.DisplayText;
 
@@ -42,7 +48,7 @@ public sealed record ContentQuery
     /// <summary>A text that differs whenever two queries can differ in their results (lists by content, not by reference).</summary>
     public string CacheKey() => string.Join('\u001f',
         ContentType, ContainerId, Owner, ContentTypes is null ? "\u0000" : string.Join('\u001e', ContentTypes), Search,
-        ModifiedFromUtc?.Ticks, ModifiedBeforeUtc?.Ticks, Status, Version, OrderBy, Skip, Take);
+        ModifiedFromUtc?.Ticks, ModifiedBeforeUtc?.Ticks, Status, Version, Drafts?.CacheKey(), OrderBy, Skip, Take);
 }
 
 /// <summary>Publication state a query can filter on.</summary>

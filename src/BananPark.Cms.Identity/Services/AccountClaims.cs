@@ -13,6 +13,9 @@ public sealed class AccountClaims(UserManager<CmsUser> users, RoleManager<CmsRol
     public const string DisplayName = "display_name";
     public const string TwoFactor = "two_factor";
 
+    /// <summary>The id of the session's row (<see cref="Sessions.SessionStore"/>), added at sign-in.</summary>
+    public const string SessionId = "session_id";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(CmsUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);

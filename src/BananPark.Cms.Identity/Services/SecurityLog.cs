@@ -33,6 +33,12 @@ public static class SecurityEventKinds
     public const string SignInFailed = nameof(SignInFailed);
     public const string LockedOut = nameof(LockedOut);
     public const string SignedOut = nameof(SignedOut);
+
+    /// <summary>Sessions ended before they expired: "sign out everywhere (else)" or an administrator's action; the detail says how many.</summary>
+    public const string SessionsEnded = nameof(SessionsEnded);
+
+    /// <summary>A change that needs the current password (or a second-step code) was posted with a wrong one; nothing changed.</summary>
+    public const string ReauthenticationFailed = nameof(ReauthenticationFailed);
     public const string PasswordChanged = nameof(PasswordChanged);
     public const string TwoFactorEnabled = nameof(TwoFactorEnabled);
     public const string TwoFactorDisabled = nameof(TwoFactorDisabled);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Identity.Data;
+using BananPark.Cms.Identity.Services.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace BananPark.Cms.Identity.Services;
 
 /// <summary>Everything the users screens do, with the guards in one place (not in the components).</summary>
 public sealed class UserAdminService(
-    UserManager<CmsUser> users, RoleManager<CmsRole> roles, GrantGuard guard, SecurityLog log, CmsIdentityDbContext db, TimeProvider clock)
+    UserManager<CmsUser> users, RoleManager<CmsRole> roles, GrantGuard guard, SecurityLog log, CmsIdentityDbContext db, TimeProvider clock, SessionStore sessions, Reauthentication reauth)
 {
     public const int PageSize = 25;
 
@@ -109,6 +110,11 @@ public sealed class UserAdminService(
             return AdminResult.Fail($"{user.UserName} is the last enabled Administrator; make someone else Administrator first.");
         }
 
+        if (SensitiveChange(user, current, edit) is { } change && !await reauth.ConfirmAsync(actor, edit.CurrentPassword, $"{change} of {user.UserName}"))
+        {
+            return AdminResult.Fail(Reauthentication.Refused);
+        }
+
         user.DisplayName = string.IsNullOrWhiteSpace(edit.DisplayName) ? null : edit.DisplayName.Trim();
         var emailResult = await users.SetEmailAsync(user, string.IsNullOrWhiteSpace(edit.Email) ? null : edit.Email.Trim());
         if (!emailResult.Succeeded)
@@ -189,6 +195,27 @@ public sealed class UserAdminService(
         return (AdminResult.Ok, password);
     }
 
+    /// <summary>Ends every session of the user at once (their cookies, copies included, stop working); how many were live.</summary>
+    public async Task<(AdminResult Result, int Ended)> EndSessionsAsync(ClaimsPrincipal actor, string id)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return (AdminResult.Fail("That user no longer exists."), 0);
+        }
+
+        if (!await CanManageAsync(actor, user))
+        {
+            return (AdminResult.Fail("You cannot sign out a user who holds roles you cannot grant."), 0);
+        }
+
+        var ended = await sessions.EndAllAsync(user.Id);
+        await log.WriteAsync(SecurityEventKinds.SessionsEnded, actor.Identity?.Name, user.UserName, $"everywhere: {ended}");
+        return (AdminResult.Ok, ended);
+    }
+
+    /// <summary>How many sessions of the user are live now.</summary>
+    public async Task<int> ActiveSessionsAsync(string id) => (await sessions.ActiveAsync(id)).Count;
+
     public async Task<AdminResult> DeleteAsync(ClaimsPrincipal actor, string id)
     {
         if (await users.FindByIdAsync(id) is not { } user)
@@ -218,6 +245,17 @@ public sealed class UserAdminService(
         }
 
         return AdminResult.From(deleted);
+    }
+
+    /// <summary>What of the edit needs the actor's current password: a new email, or the roles of someone who is or becomes Administrator.</summary>
+    private static string? SensitiveChange(CmsUser user, IList<string> current, UserChanges edit)
+    {
+        var email = string.IsNullOrWhiteSpace(edit.Email) ? null : edit.Email.Trim();
+        var rolesChanged = current.Except(edit.Roles).Any() || edit.Roles.Except(current).Any();
+        var administrator = current.Contains(SystemRoles.Administrator) || edit.Roles.Contains(SystemRoles.Administrator);
+        return !string.Equals(email, user.Email, StringComparison.Ordinal) ? "change the email"
+            : rolesChanged && administrator ? "change an Administrator's roles"
+            : null;
     }
 
     /// <summary>Roles every signed-in user or visitor has implicitly; they are not assigned.</summary>
@@ -276,5 +314,5 @@ public sealed record UserSearch(string? Text = null, string? Role = null, bool? 
 /// <summary>What the create form sends. An empty password means: generate one, to be changed at first sign-in.</summary>
 public sealed record NewUser(string UserName, string? DisplayName, string? Email, string? Password, IReadOnlyCollection<string> Roles);
 
-/// <summary>What the edit form sends.</summary>
-public sealed record UserChanges(string? DisplayName, string? Email, IReadOnlyCollection<string> Roles);
+/// <summary>What the edit form sends; <paramref name="CurrentPassword"/> is the actor's, needed for a new email or an Administrator's roles.</summary>
+public sealed record UserChanges(string? DisplayName, string? Email, IReadOnlyCollection<string> Roles, string? CurrentPassword = null);

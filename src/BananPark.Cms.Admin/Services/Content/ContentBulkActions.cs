@@ -45,7 +45,7 @@ public sealed class ContentBulkActions(IContentManager content, ContentAccess ac
             var needed = action == BulkAction.Delete ? ContentAction.Delete : ContentAction.Publish;
             if (!await access.CanAsync(user, needed, item))
             {
-                skipped.Add($"{item.DisplayText ?? id}: you may not {Verb(action)} it.");
+                skipped.Add($"{await NameForAsync(user, item, cancellationToken)}: you may not {Verb(action)} it.");
                 continue;
             }
 
@@ -73,6 +73,18 @@ public sealed class ContentBulkActions(IContentManager content, ContentAccess ac
         }
 
         return new BulkResult(done, skipped);
+    }
+
+    /// <summary>The item's title as the user may see it: a draft's only for those who may edit it, else the published one's, else its id.</summary>
+    private async Task<string> NameForAsync(ClaimsPrincipal user, ContentItem latest, CancellationToken cancellationToken)
+    {
+        if (latest.Published || await access.CanAsync(user, ContentAction.Edit, latest))
+        {
+            return latest.DisplayText ?? latest.ContentItemId;
+        }
+
+        var published = await content.GetAsync(latest.ContentItemId, VersionOptions.Published, cancellationToken);
+        return published?.DisplayText ?? latest.ContentItemId;
     }
 
     public static string Verb(BulkAction action) => action switch
