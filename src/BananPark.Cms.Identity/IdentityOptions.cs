@@ -8,4 +8,10 @@ public sealed class CmsIdentityOptions
 
     /// <summary>Sign-in posts allowed per minute and IP address; more get 429.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// The longest an account's sign-in waits after repeated failures (the delay doubles from one second up to
+    /// this): also the longest a stranger's wrong passwords can keep the real user out.
+    /// </summary>
+    public TimeSpan SignInMaxDelay { get; set; } = TimeSpan.FromMinutes(1);
 }

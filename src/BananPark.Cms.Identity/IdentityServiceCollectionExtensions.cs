@@ -50,6 +50,7 @@ public static class IdentityServiceCollectionExtensions
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
+                // Identity's lockout now counts only wrong second factors; wrong passwords slow down (SignInThrottle).
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -114,6 +115,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<RoleService>();
         services.AddScoped<SecurityLog>();
         services.AddScoped<SignInService>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<GrantGuard>();
         services.AddSingleton<TwoFactorPolicy>();
         services.AddScoped<UserAdminService>();

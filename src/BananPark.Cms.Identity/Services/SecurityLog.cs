@@ -32,6 +32,7 @@ public static class SecurityEventKinds
     public const string SignInSucceeded = nameof(SignInSucceeded);
     public const string SignInFailed = nameof(SignInFailed);
     public const string LockedOut = nameof(LockedOut);
+    public const string SignInThrottled = nameof(SignInThrottled);
     public const string SignedOut = nameof(SignedOut);
     public const string PasswordChanged = nameof(PasswordChanged);
     public const string TwoFactorEnabled = nameof(TwoFactorEnabled);
