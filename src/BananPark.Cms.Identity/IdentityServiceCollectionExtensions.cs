@@ -86,6 +86,9 @@ public static class IdentityServiceCollectionExtensions
                     await context.Response.WriteAsync(AccessDeniedPage.Html, context.HttpContext.RequestAborted);
                 }
             };
+            // The sign-in page sends the user on itself, through ReturnUrls.Safe; the handler would copy the raw
+            // ReturnUrl into the Location header (a 500 for non-ASCII).
+            options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
             options.Events.OnRedirectToLogin = context =>
             {
                 if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))

@@ -1,5 +1,8 @@
 using BananPark.Cms.Identity.Data;
 using BananPark.Cms.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,4 +43,17 @@ public sealed class CountingPasswordHasher(HashCount count) : IPasswordHasher<Cm
         count.Add();
         return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
     }
+}
+
+/// <summary>An admin site behind a real Kestrel server on 127.0.0.1 (a free port), for what only a real server does: header checks, body limits.</summary>
+public sealed class KestrelAdminSite : AdminSite
+{
+    public KestrelAdminSite() => Factory.UseKestrel(0);
+
+    /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:40123/</c>.</summary>
+    public Uri BaseAddress => new(Factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+
+    /// <summary>A client of the real server that keeps cookies and follows no redirect (the factory's own client would).</summary>
+    public override HttpClient NewClient()
+        => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress };
 }
