@@ -49,6 +49,20 @@ public sealed class InputSecurityTests(KestrelAdminSite site) : IClassFixture<Ke
     }
 
     [Fact]
+    public async Task RecipeCheck_WithAJavascriptLinkInSettings_FailsNamingTheStepAndKey()
+    {
+        var client = site.NewClient();
+        await Forms.SignInAsync(client, "admin", Forms.AdminPassword);
+
+        var (_, html) = await RecipeImports.CheckedAsync(client, "hostile.recipe.json",
+            """{ "name": "hostile", "steps": [ { "name": "Settings", "IcpUrl": "javascript:alert(document.cookie)" } ] }""");
+
+        Assert.Contains("step &#x27;Settings&#x27;", html, StringComparison.Ordinal);
+        Assert.Contains("$.steps[0].IcpUrl", html, StringComparison.Ordinal);
+        Assert.Equal("", RecipeImports.Token(html));
+    }
+
+    [Fact]
     public async Task SignIn_WithAReturnUrlToAnotherSite_LandsOnTheAdmin()
     {
         var response = await Forms.SignInAsync(site.NewClient(), "admin", Forms.AdminPassword, "//evil.example/\u3000");
