@@ -25,8 +25,8 @@ namespace BananPark.Cms.Identity;
 
 public static class IdentityServiceCollectionExtensions
 {
-    /// <summary>Cookie name of the signed-in session.</summary>
-    public const string CookieName = "BananPark.Session";
+    /// <summary>Cookie name of the signed-in session (under HTTPS with the <c>__Host-</c> prefix: <see cref="SiteCookies"/>).</summary>
+    public const string CookieName = SiteCookies.SessionName;
 
     /// <summary>Accounts and roles (ASP.NET Core Identity over the tenant's database), permissions, the Roles step, the first Administrator.</summary>
     public static IServiceCollection AddCmsIdentity(this IServiceCollection services, IConfiguration configuration)
@@ -62,6 +62,7 @@ public static class IdentityServiceCollectionExtensions
             .AddClaimsPrincipalFactory<AccountClaims>()
             .AddDefaultTokenProviders();
         services.AddOptions<CmsIdentityOptions>().Bind(configuration.GetSection("Cms:Identity"));
+        services.AddCmsSiteCookies();
         services.AddCmsSignInRateLimit(configuration.GetSection("Cms:Identity").Get<CmsIdentityOptions>()?.SignInAttemptsPerMinute ?? new CmsIdentityOptions().SignInAttemptsPerMinute);
 
         // Every request re-checks the security stamp: a password change, a role change or disabling
@@ -69,10 +70,9 @@ public static class IdentityServiceCollectionExtensions
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = CookieName;
+            // Name and Secure: SiteCookies.
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/login";
             options.LogoutPath = "/logout";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);

@@ -11,6 +11,7 @@ using BananPark.Cms.Web.Hosting;
 return await CmsHost.RunAsync(args, builder =>
 {
     builder.AddCmsHosting();
+    builder.Services.AddCmsCspReports();
     builder.Services
         .AddCmsData(builder.Configuration)
         .AddCmsTenancy(builder.Configuration)
@@ -21,6 +22,7 @@ return await CmsHost.RunAsync(args, builder =>
         .AddCmsAdmin();
 }, app =>
 {
+    app.UseCmsForwardedHeaders();
     app.UseCmsErrorPages();
     app.UseCmsSecurityHeaders();
     app.UseCmsThemeAssets();
@@ -36,6 +38,7 @@ return await CmsHost.RunAsync(args, builder =>
     app.UseResponseCompression();
 
     app.MapCmsHealth();
+    app.MapCmsCspReports();
     app.MapCmsAdmin();
     app.MapCmsTheming();
 });
