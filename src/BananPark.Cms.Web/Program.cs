@@ -1,4 +1,5 @@
 using BananPark.Cms.Admin;
+using BananPark.Cms.Admin.Services.Importing;
 using BananPark.Cms.Content;
 using BananPark.Cms.Data;
 using BananPark.Cms.Identity;
@@ -33,6 +34,7 @@ return await CmsHost.RunAsync(args, builder =>
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseCmsAccountGates();
+    app.UseCmsRecipeUploadLimit();
     app.UseAntiforgery();
     app.UseOutputCache();
     app.UseResponseCompression();
