@@ -26,8 +26,8 @@ namespace BananPark.Cms.Identity;
 
 public static class IdentityServiceCollectionExtensions
 {
-    /// <summary>Cookie name of the signed-in session.</summary>
-    public const string CookieName = "BananPark.Session";
+    /// <summary>Cookie name of the signed-in session (under HTTPS with the <c>__Host-</c> prefix: <see cref="SiteCookies"/>).</summary>
+    public const string CookieName = SiteCookies.SessionName;
 
     /// <summary>Accounts and roles (ASP.NET Core Identity over the tenant's database), permissions, the Roles step, the first Administrator.</summary>
     public static IServiceCollection AddCmsIdentity(this IServiceCollection services, IConfiguration configuration)
@@ -51,6 +51,7 @@ public static class IdentityServiceCollectionExtensions
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
+                // Identity's lockout now counts only wrong second factors; wrong passwords slow down (SignInThrottle).
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -62,6 +63,7 @@ public static class IdentityServiceCollectionExtensions
             .AddClaimsPrincipalFactory<AccountClaims>()
             .AddDefaultTokenProviders();
         services.AddOptions<CmsIdentityOptions>().Bind(configuration.GetSection("Cms:Identity"));
+        services.AddCmsSiteCookies();
         services.AddCmsSignInRateLimit(configuration.GetSection("Cms:Identity").Get<CmsIdentityOptions>()?.SignInAttemptsPerMinute ?? new CmsIdentityOptions().SignInAttemptsPerMinute);
 
         // Every request re-checks the security stamp: a password change, a role change or disabling
@@ -71,10 +73,9 @@ public static class IdentityServiceCollectionExtensions
         services.AddCmsSessions();
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = CookieName;
+            // Name and Secure: SiteCookies.
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/login";
             options.LogoutPath = "/logout";
             options.Events.OnRedirectToAccessDenied = async context =>
@@ -86,6 +87,9 @@ public static class IdentityServiceCollectionExtensions
                     await context.Response.WriteAsync(AccessDeniedPage.Html, context.HttpContext.RequestAborted);
                 }
             };
+            // The sign-in page sends the user on itself, through ReturnUrls.Safe; the handler would copy the raw
+            // ReturnUrl into the Location header (a 500 for non-ASCII).
+            options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
             options.Events.OnRedirectToLogin = context =>
             {
                 if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
@@ -116,6 +120,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<SecurityLog>();
         services.AddScoped<SignInService>();
         services.AddScoped<Reauthentication>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<GrantGuard>();
         services.AddSingleton<TwoFactorPolicy>();
         services.AddScoped<UserAdminService>();

@@ -1,4 +1,5 @@
 using BananPark.Cms.Admin;
+using BananPark.Cms.Admin.Services.Importing;
 using BananPark.Cms.Content;
 using BananPark.Cms.Data;
 using BananPark.Cms.Identity;
@@ -11,6 +12,7 @@ using BananPark.Cms.Web.Hosting;
 return await CmsHost.RunAsync(args, builder =>
 {
     builder.AddCmsHosting();
+    builder.Services.AddCmsCspReports();
     builder.Services
         .AddCmsData(builder.Configuration)
         .AddCmsTenancy(builder.Configuration)
@@ -21,6 +23,7 @@ return await CmsHost.RunAsync(args, builder =>
         .AddCmsAdmin();
 }, app =>
 {
+    app.UseCmsForwardedHeaders();
     app.UseCmsErrorPages();
     app.UseCmsSecurityHeaders();
     app.UseCmsThemeAssets();
@@ -31,11 +34,13 @@ return await CmsHost.RunAsync(args, builder =>
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseCmsAccountGates();
+    app.UseCmsRecipeUploadLimit();
     app.UseAntiforgery();
     app.UseOutputCache();
     app.UseResponseCompression();
 
     app.MapCmsHealth();
+    app.MapCmsCspReports();
     app.MapCmsAdmin();
     app.MapCmsTheming();
 });

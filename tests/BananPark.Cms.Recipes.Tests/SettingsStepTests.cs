@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Core.Settings;
 using BananPark.Cms.Testing;
 
@@ -81,6 +82,26 @@ public sealed class SettingsStepTests : IAsyncLifetime
         Assert.Equal("New host", settings.FooterHost);
         Assert.Equal("渝ICP备00000000号-1", settings.IcpNumber);
         Assert.Equal("Banan Park", settings.SiteName);
+    }
+
+    [Theory]
+    [InlineData("IcpUrl", "\"javascript:alert(1)\"")]
+    [InlineData("PublicSecurityFilingUrl", "\"data:text/html,<script>alert(1)</script>\"")]
+    [InlineData("IcpUrl", "\"//evil.example\"")]
+    [InlineData("PageSize", "0")]
+    [InlineData("DefaultCulture", "\"xx-NOPE\"")]
+    [InlineData("TimeZoneId", "\"Mars/Olympus\"")]
+    public async Task Import_WithAValueTheSettingsFormRefuses_FailsNamingTheStepAndKeyAndChangesNothing(string key, string value)
+    {
+        await _tenant.ImportAsync(Recipe(Step));
+        var before = await _tenant.SnapshotAsync();
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => _tenant.ImportAsync(Recipe($$"""{ "name": "Settings", "FooterHost": "Changed", "{{key}}": {{value}} }""")));
+
+        Assert.Equal("Settings", error.StepName);
+        Assert.Contains(key, error.JsonPath, StringComparison.Ordinal);
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await _tenant.SnapshotAsync());
     }
 
     private static string Recipe(string step) => $$"""{ "name": "settings", "steps": [ {{step}} ] }""";

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BananPark.Cms.Core.Settings;
 using BananPark.Cms.Recipes.Services;
 using BananPark.Cms.Testing;
 using BananPark.Cms.Theming.Services;
@@ -31,7 +32,12 @@ public sealed class LayoutFooterTests : IAsyncLifetime
     [Fact]
     public async Task Layout_WhenIcpUrlIsNotSafe_ShowsTheNumberWithoutALink()
     {
-        await SetAsync(new() { ["IcpUrl"] = "javascript:alert(1)" });
+        // Stored past the rules (the Settings step and the screen refuse it, SiteSettingsRules): the theme guards too.
+        await _site.RunAsync<ISiteSettingsStore>(async store =>
+        {
+            var settings = await store.GetAsync();
+            await store.SaveAsync(new SiteSettings { SiteName = settings.SiteName, IcpNumber = settings.IcpNumber, IcpUrl = "javascript:alert(1)" });
+        });
 
         var html = await RenderAsync();
 

@@ -31,7 +31,7 @@ public class AdminSite : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    public HttpClient NewClient() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public virtual HttpClient NewClient() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>A user with the given roles; a role that does not exist is created with exactly <paramref name="permissions"/>.</summary>
     public async Task<CmsUser> CreateUserAsync(string userName, string password, string? role = null, params string[] permissions)

@@ -34,7 +34,7 @@ internal static partial class Forms
 
     /// <summary>
     /// Where a redirect goes, as a local path. Server-rendered pages write absolute same-site URLs
-    /// (http://localhost/…); a URL to any other host is returned whole, so it can never pass as local.
+    /// (http://localhost/…, or the loopback address of a real test server); a URL to any other host is returned whole, so it can never pass as local.
     /// </summary>
     public static string? Location(HttpResponseMessage response)
     {
@@ -44,7 +44,7 @@ internal static partial class Forms
             return location?.OriginalString;
         }
 
-        return location.Host == "localhost" && location.Scheme == "http" ? location.PathAndQuery : location.OriginalString;
+        return location.IsLoopback && location.Scheme == "http" ? location.PathAndQuery : location.OriginalString;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -50,7 +50,7 @@ public sealed class SignInTests(AdminSite site) : IClassFixture<AdminSite>
     }
 
     [Fact]
-    public async Task SignIn_AfterFiveWrongPasswords_LocksTheAccountAndLogsIt()
+    public async Task SignIn_AfterFiveWrongPasswords_PausesTheAccountAndLogsIt()
     {
         await site.CreateUserAsync("lockme", "the right long password");
         var client = site.NewClient();
@@ -66,7 +66,7 @@ public sealed class SignInTests(AdminSite site) : IClassFixture<AdminSite>
         await using var scope = site.Factory.Services.CreateAsyncScope();
         var events = await scope.ServiceProvider.GetRequiredService<CmsIdentityDbContext>().SecurityEvents
             .Where(e => e.Actor == "lockme").Select(e => e.Kind).ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Contains(SecurityEventKinds.LockedOut, events);
+        Assert.Contains(SecurityEventKinds.SignInThrottled, events);
         Assert.Contains(SecurityEventKinds.SignInFailed, events);
     }
 

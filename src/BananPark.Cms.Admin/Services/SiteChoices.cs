@@ -1,4 +1,5 @@
 using System.Globalization;
+using BananPark.Cms.Core.Settings;
 
 namespace BananPark.Cms.Admin.Services;
 
@@ -9,27 +10,8 @@ public static class SiteChoices
     public static IReadOnlyList<string> Cultures { get; } =
         ["en", "en-GB", "en-US", "zh-CN", "zh-Hans", "zh-Hant", "zh-HK", "zh-TW", "de-DE", "fr-FR", "ja-JP", "ko-KR", "ru-RU"];
 
-    /// <summary>
-    /// The culture's canonical name (<c>ZH-cn</c> gives <c>zh-CN</c>), or null when .NET has no
-    /// predefined culture of that name (the invariant culture does not count).
-    /// </summary>
-    public static string? CanonicalCulture(string? name)
-    {
-        if (string.IsNullOrEmpty(name))
-        {
-            return null;
-        }
-
-        try
-        {
-            var culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-            return culture.Name.Length == 0 ? null : culture.Name;
-        }
-        catch (CultureNotFoundException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The culture's canonical name, or null when .NET has no predefined culture of that name (<see cref="SiteSettingsRules.CanonicalCulture"/>).</summary>
+    public static string? CanonicalCulture(string? name) => SiteSettingsRules.CanonicalCulture(name);
 
     /// <summary>A culture's label, e.g. <c>zh-CN · Chinese (China)</c>; the name alone when .NET does not know it.</summary>
     public static string CultureLabel(string name)

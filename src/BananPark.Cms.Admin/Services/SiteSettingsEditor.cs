@@ -32,6 +32,12 @@ public sealed class SiteSettingsEditor(ISiteSettingsStore store, SecurityLog log
         var before = JsonSerializer.SerializeToNode(current, ContentJson.Options)!.AsObject();
         var updated = before.Deserialize<SiteSettings>(ContentJson.Options)!;
         input.ApplyTo(updated);
+        // The rules every writer obeys (the Settings recipe step too); the attributes above say the same to the screen.
+        if (SiteSettingsRules.Check(updated) is { Count: > 0 } problems)
+        {
+            return problems.Select(p => new ValidationResult($"{char.ToUpperInvariant(p.Message[0])}{p.Message[1..]}", [p.Key])).ToList();
+        }
+
         var after = JsonSerializer.SerializeToNode(updated, ContentJson.Options)!.AsObject();
         var changed = after.Where(p => !JsonNode.DeepEquals(p.Value, before[p.Key])).Select(p => p.Key).ToList();
 

@@ -10,7 +10,7 @@ namespace BananPark.Cms.Admin.Services;
 public sealed class SiteSettingsInput
 {
     [Required(ErrorMessage = "Enter the site's name.")]
-    [StringLength(128, ErrorMessage = "Use at most {1} characters.")]
+    [StringLength(SiteSettingsRules.MaxSiteNameLength, ErrorMessage = "Use at most {1} characters.")]
     public string? SiteName { get; set; }
 
     [Required(ErrorMessage = "Choose the default culture.")]
@@ -22,39 +22,39 @@ public sealed class SiteSettingsInput
     public string? TimeZoneId { get; set; }
 
     [Required(ErrorMessage = "Enter how many items a list page shows.")]
-    [Range(1, 100, ErrorMessage = "Enter a number from {1} to {2}.")]
+    [Range(SiteSettingsRules.MinPageSize, SiteSettingsRules.MaxPageSize, ErrorMessage = "Enter a number from {1} to {2}.")]
     public int? PageSize { get; set; }
 
-    [StringLength(256, ErrorMessage = "Use at most {1} characters.")]
+    [StringLength(SiteSettingsRules.MaxNameLength, ErrorMessage = "Use at most {1} characters.")]
     public string? FooterHost { get; set; }
 
-    [StringLength(256, ErrorMessage = "Use at most {1} characters.")]
+    [StringLength(SiteSettingsRules.MaxNameLength, ErrorMessage = "Use at most {1} characters.")]
     public string? FooterUndertaker { get; set; }
 
-    [StringLength(512, ErrorMessage = "Use at most {1} characters.")]
+    [StringLength(SiteSettingsRules.MaxTextLength, ErrorMessage = "Use at most {1} characters.")]
     public string? FooterAddress { get; set; }
 
-    [StringLength(128, ErrorMessage = "Use at most {1} characters.")]
+    [StringLength(SiteSettingsRules.MaxTelephoneLength, ErrorMessage = "Use at most {1} characters.")]
     public string? FooterTelephone { get; set; }
 
-    [StringLength(512, ErrorMessage = "Use at most {1} characters.")]
+    [StringLength(SiteSettingsRules.MaxTextLength, ErrorMessage = "Use at most {1} characters.")]
     public string? Copyright { get; set; }
 
-    [StringLength(512, ErrorMessage = "Use at most {1} characters.")]
+    [StringLength(SiteSettingsRules.MaxTextLength, ErrorMessage = "Use at most {1} characters.")]
     public string? ReproductionNotice { get; set; }
 
-    [StringLength(64, ErrorMessage = "Use at most {1} characters.")]
+    [StringLength(SiteSettingsRules.MaxFilingNumberLength, ErrorMessage = "Use at most {1} characters.")]
     public string? IcpNumber { get; set; }
 
     [HttpUrl]
-    [StringLength(2048, ErrorMessage = "Use at most {1} characters.")]
+    [StringLength(SiteSettingsRules.MaxUrlLength, ErrorMessage = "Use at most {1} characters.")]
     public string? IcpUrl { get; set; }
 
-    [StringLength(64, ErrorMessage = "Use at most {1} characters.")]
+    [StringLength(SiteSettingsRules.MaxFilingNumberLength, ErrorMessage = "Use at most {1} characters.")]
     public string? PublicSecurityFilingNumber { get; set; }
 
     [HttpUrl]
-    [StringLength(2048, ErrorMessage = "Use at most {1} characters.")]
+    [StringLength(SiteSettingsRules.MaxUrlLength, ErrorMessage = "Use at most {1} characters.")]
     public string? PublicSecurityFilingUrl { get; set; }
 
     /// <summary>The screen's values of <paramref name="settings"/>.</summary>

@@ -1,6 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using BananPark.Cms.Core.Settings;
 
 namespace BananPark.Cms.Admin.Services;
+
+// The screen's attributes: each asks Core's SiteSettingsRules, which the Settings recipe step checks too.
 
 /// <summary>A culture .NET knows by that name (e.g. <c>en</c>, <c>zh-CN</c>); empty is left to <see cref="RequiredAttribute"/>.</summary>
 [AttributeUsage(AttributeTargets.Property)]
@@ -21,7 +24,7 @@ internal sealed class TimeZoneIdAttribute : ValidationAttribute
     {
     }
 
-    public override bool IsValid(object? value) => value is not string id || string.IsNullOrWhiteSpace(id) || TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out _);
+    public override bool IsValid(object? value) => value is not string id || SiteSettingsRules.IsKnownTimeZone(id);
 }
 
 /// <summary>An absolute http or https address, or nothing.</summary>
@@ -32,7 +35,5 @@ internal sealed class HttpUrlAttribute : ValidationAttribute
     {
     }
 
-    public override bool IsValid(object? value)
-        => value is not string url || string.IsNullOrWhiteSpace(url)
-            || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0);
+    public override bool IsValid(object? value) => value is not string url || SiteSettingsRules.IsHttpUrl(url);
 }

@@ -32,6 +32,7 @@ public static class SecurityEventKinds
     public const string SignInSucceeded = nameof(SignInSucceeded);
     public const string SignInFailed = nameof(SignInFailed);
     public const string LockedOut = nameof(LockedOut);
+    public const string SignInThrottled = nameof(SignInThrottled);
     public const string SignedOut = nameof(SignedOut);
 
     /// <summary>Sessions ended before they expired: "sign out everywhere (else)" or an administrator's action; the detail says how many.</summary>

@@ -1,15 +1,19 @@
+using System.Globalization;
+using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Identity.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace BananPark.Cms.Identity.Services;
 
 /// <summary>
-/// Password sign-in that answers the same way, in about the same time, whether the user is unknown,
-/// disabled or the password wrong; locks out after repeated failures; logs every attempt.
+/// Password sign-in that does the same work (one password hash) and gives the same answer whether the user
+/// is unknown, disabled, slowed down after failures or the password wrong; slows an account down after
+/// repeated failures (<see cref="SignInThrottle"/>) rather than locking it; logs every attempt.
 /// </summary>
-public sealed class SignInService(CmsSignInManager signIn, UserManager<CmsUser> users, SecurityLog log, TimeProvider clock)
+public sealed class SignInService(
+    CmsSignInManager signIn, UserManager<CmsUser> users, SignInThrottle throttle, ITenantContext tenant, SecurityLog log, TimeProvider clock)
 {
-    /// <summary>A hash to verify against when the user does not exist, so both cases cost one hash.</summary>
+    /// <summary>A hash to verify against when no real one is checked, so every path costs one hash.</summary>
     private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<CmsUser>().HashPassword(new CmsUser(), Guid.NewGuid().ToString()));
 
     /// <summary>The second step: a code from the authenticator app, or one of the recovery codes.</summary>
@@ -45,23 +49,27 @@ public sealed class SignInService(CmsSignInManager signIn, UserManager<CmsUser> 
             return SignInOutcome.Failed;
         }
 
+        var site = tenant.Tenant.Name;
+        if (throttle.WaitFor(site, userName) is { Ticks: > 0 } wait)
+        {
+            Decoy(password);
+            await log.WriteAsync(SecurityEventKinds.SignInThrottled, userName, detail: $"refused unchecked: sign-in paused for {Seconds(wait)} more");
+            return SignInOutcome.Throttled;
+        }
+
         var user = await users.FindByNameAsync(userName);
-        if (user is null)
+        if (user is null || !user.Enabled)
         {
-            users.PasswordHasher.VerifyHashedPassword(new CmsUser(), DecoyHash.Value, password);
-            await log.WriteAsync(SecurityEventKinds.SignInFailed, userName, detail: "unknown user");
-            return SignInOutcome.Failed;
+            Decoy(password);
+            return await FailedAsync(site, userName, user is null ? "unknown user" : "user disabled");
         }
 
-        if (!user.Enabled)
+        var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: false);
+        if (result.Succeeded || result.RequiresTwoFactor)
         {
-            // Refused before any hash is computed otherwise: hash once so it takes as long as a wrong password.
-            users.PasswordHasher.VerifyHashedPassword(user, DecoyHash.Value, password);
-            await log.WriteAsync(SecurityEventKinds.SignInFailed, user.UserName, detail: "user disabled");
-            return SignInOutcome.Failed;
+            throttle.Succeeded(site, userName);
         }
 
-        var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             user.LastSignInUtc = clock.GetUtcNow().UtcDateTime;
@@ -75,15 +83,32 @@ public sealed class SignInService(CmsSignInManager signIn, UserManager<CmsUser> 
             return SignInOutcome.RequiresTwoFactor;
         }
 
-        if (result.IsLockedOut)
+        if (result.IsLockedOut || result.IsNotAllowed)
         {
-            await log.WriteAsync(SecurityEventKinds.LockedOut, user.UserName);
+            // Refused before the password was checked (wrong second factors locked it): hash once all the same.
+            Decoy(password);
+            await log.WriteAsync(SecurityEventKinds.LockedOut, user.UserName, detail: "locked after wrong second factors");
             return SignInOutcome.LockedOut;
         }
 
-        await log.WriteAsync(SecurityEventKinds.SignInFailed, user.UserName, detail: "wrong password");
+        return await FailedAsync(site, userName, "wrong password");
+    }
+
+    private async Task<SignInOutcome> FailedAsync(string site, string userName, string why)
+    {
+        var delay = throttle.Failed(site, userName);
+        await log.WriteAsync(SecurityEventKinds.SignInFailed, userName, detail: why);
+        if (delay > TimeSpan.Zero)
+        {
+            await log.WriteAsync(SecurityEventKinds.SignInThrottled, userName, detail: $"after repeated failures the next try waits {Seconds(delay)}");
+        }
+
         return SignInOutcome.Failed;
     }
+
+    private void Decoy(string password) => users.PasswordHasher.VerifyHashedPassword(new CmsUser(), DecoyHash.Value, password);
+
+    private static string Seconds(TimeSpan delay) => string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(delay.TotalSeconds)} s");
 }
 
 /// <summary>What a sign-in attempt gave.</summary>
@@ -94,4 +119,5 @@ public enum SignInOutcome
     RequiresTwoFactor,
     Failed,
     LockedOut,
+    Throttled,
 }

@@ -16,12 +16,12 @@ public sealed class RecipeCatalog(IOptions<RecipesOptions> options, IHostEnviron
         var direct = Path.Combine(Folder, $"{name}.recipe.json");
         if (File.Exists(direct) && Path.GetDirectoryName(Path.GetFullPath(direct)) == Folder)
         {
-            return await RecipeReader.ReadFileAsync(direct, cancellationToken);
+            return await RecipeReader.ReadFileAsync(direct, options.Value.MaxUploadBytes, cancellationToken);
         }
 
         foreach (var file in Directory.Exists(Folder) ? Directory.EnumerateFiles(Folder, "*.recipe.json") : [])
         {
-            var recipe = await RecipeReader.ReadFileAsync(file, cancellationToken);
+            var recipe = await RecipeReader.ReadFileAsync(file, options.Value.MaxUploadBytes, cancellationToken);
             if (string.Equals(recipe.Name, name, StringComparison.OrdinalIgnoreCase))
             {
                 return recipe;

@@ -11,14 +11,18 @@ namespace BananPark.Cms.Recipes.Services;
 /// </summary>
 public static class RecipeReader
 {
-    /// <summary>Largest recipe file accepted; a bigger one is almost certainly not a recipe.</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
+    /// <summary>Largest recipe file accepted unless configured (<see cref="RecipesOptions.MaxUploadMegabytes"/>).</summary>
+    public const long DefaultMaxFileBytes = 64L * 1024 * 1024;
 
     private static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = false };
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 128 };
 
-    /// <summary>Reads a recipe file.</summary>
-    public static async Task<RecipeDescriptor> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>Reads a recipe file of at most <see cref="DefaultMaxFileBytes"/>.</summary>
+    public static Task<RecipeDescriptor> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+        => ReadFileAsync(path, DefaultMaxFileBytes, cancellationToken);
+
+    /// <summary>Reads a recipe file of at most <paramref name="maxBytes"/>.</summary>
+    public static async Task<RecipeDescriptor> ReadFileAsync(string path, long maxBytes, CancellationToken cancellationToken = default)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -26,14 +30,17 @@ public static class RecipeReader
             throw new RecipeException($"the recipe file does not exist.") { RecipeSource = info.Name };
         }
 
-        if (info.Length > MaxFileBytes)
+        if (info.Length > maxBytes)
         {
-            throw new RecipeException($"the file is larger than {MaxFileBytes / 1024 / 1024} MiB.") { RecipeSource = info.Name };
+            throw new RecipeException(TooLarge(maxBytes)) { RecipeSource = info.Name };
         }
 
         var text = await File.ReadAllTextAsync(path, cancellationToken);
         return Read(text, info.Name, info.DirectoryName);
     }
+
+    /// <summary>What is said of a file over <paramref name="maxBytes"/>, here and on the import screen.</summary>
+    public static string TooLarge(long maxBytes) => $"the file is larger than {maxBytes / 1024 / 1024} MB, the most this site accepts.";
 
     /// <summary>Reads a recipe from JSON text; <paramref name="source"/> names it in errors.</summary>
     public static RecipeDescriptor Read(string json, string source, string? folder = null)

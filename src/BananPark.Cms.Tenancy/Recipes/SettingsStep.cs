@@ -9,7 +9,8 @@ namespace BananPark.Cms.Tenancy.Recipes;
 
 /// <summary>
 /// Orchard's <c>Settings</c> step: every property but <c>name</c> is a site setting, merged into
-/// the stored ones. Settings this code does not use are stored and exported unchanged.
+/// the stored ones. Settings this code does not use are stored and exported unchanged. The result must
+/// pass <see cref="SiteSettingsRules"/>, the settings screen's rules, or nothing is stored.
 /// </summary>
 internal sealed class SettingsStep(ISiteSettingsStore store) : IRecipeStep, IRecipeExportStep
 {
@@ -33,6 +34,11 @@ internal sealed class SettingsStep(ISiteSettingsStore store) : IRecipeStep, IRec
         catch (JsonException e)
         {
             throw context.Error(e.Path?.TrimStart('$', '.') ?? "", $"invalid setting: {e.Message}");
+        }
+
+        if (SiteSettingsRules.Check(settings) is [var problem, ..])
+        {
+            throw context.Error(problem.Key, $"setting '{problem.Key}': {problem.Message}");
         }
 
         await store.SaveAsync(settings, cancellationToken);

@@ -12,6 +12,9 @@ internal static class HostingExtensions
 
     public static WebApplicationBuilder AddCmsHosting(this WebApplicationBuilder builder)
     {
+        // No "Server: Kestrel": it tells a prober what to try.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.AddCmsProxy();
         builder.Services.AddResponseCompression(options =>
         {
             options.Providers.Add<BrotliCompressionProvider>();
@@ -29,21 +32,6 @@ internal static class HostingExtensions
             app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorPage.WriteAsync });
         }
 
-        return app;
-    }
-
-    public static WebApplication UseCmsSecurityHeaders(this WebApplication app)
-    {
-        app.Use((context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
-            return next(context);
-        });
         return app;
     }
 

@@ -7,6 +7,9 @@ namespace BananPark.Cms.Admin.Services.Importing;
 /// <summary>Where a job's page and progress are, and the origin a request gives the job it starts.</summary>
 public static class RecipeJobPages
 {
+    /// <summary>The import screen, where a recipe is uploaded (its <c>@page</c>).</summary>
+    public const string ImportPath = "/admin/recipes/import";
+
     /// <summary>The job's page.</summary>
     public static string PagePath(string jobId) => $"/admin/recipes/import/{jobId}";
 
