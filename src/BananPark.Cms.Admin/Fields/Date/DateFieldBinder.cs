@@ -9,14 +9,8 @@ public sealed class DateFieldBinder : IFieldBinder
 {
     public string? Bind(FormSlot slot, ContentPartFieldDefinition field)
     {
-        if (!slot.Has("Value"))
+        if (!slot.TryTakeText("Value", out var text))
         {
-            return null;
-        }
-
-        if (slot.Trimmed("Value") is not { } text)
-        {
-            slot.Set("Value", null);
             return null;
         }
 

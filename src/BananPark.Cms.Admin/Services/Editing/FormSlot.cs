@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using BananPark.Cms.Core.ContentManagement;
 using Microsoft.AspNetCore.Http;
@@ -28,6 +29,27 @@ public sealed class FormSlot(ContentItem item, IFormCollection form, string part
 
     /// <summary>The posted value without surrounding whitespace; null when blank.</summary>
     public string? Trimmed(string property) => Text(property)?.Trim() is { Length: > 0 } text ? text : null;
+
+    /// <summary>
+    /// The posted, trimmed text of a single-value input, for a binder to parse. False when there is nothing to
+    /// parse: the input was not posted (the stored value is kept), or it was posted blank (the stored value is cleared).
+    /// </summary>
+    public bool TryTakeText(string property, [NotNullWhen(true)] out string? text)
+    {
+        text = null;
+        if (!Has(property))
+        {
+            return false;
+        }
+
+        text = Trimmed(property);
+        if (text is null)
+        {
+            Set(property, null);
+        }
+
+        return text is not null;
+    }
 
     /// <summary>Posted multi-line text with browser line breaks (CR LF) made LF; null when empty.</summary>
     public string? Multiline(string property) => Text(property)?.ReplaceLineEndings("\n") is { Length: > 0 } text ? text : null;
