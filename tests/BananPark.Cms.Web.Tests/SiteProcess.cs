@@ -7,8 +7,9 @@ using BananPark.Cms.Testing;
 namespace BananPark.Cms.Web.Tests;
 
 /// <summary>
-/// The built site (<c>dotnet BananPark.Cms.Web.dll</c>) as a real process on a free 127.0.0.1 port, its
-/// output collected for the test to read and print; killed (with its children) when disposed.
+/// The built site (<c>dotnet BananPark.Cms.Web.dll</c>) as a real process on a free 127.0.0.1 port (or another
+/// program the tests start beside it, such as nginx), its output collected for the test to read and print;
+/// killed (SIGKILL, with its children) when stopped or disposed.
 /// </summary>
 public sealed class SiteProcess : IAsyncDisposable
 {
@@ -59,6 +60,26 @@ public sealed class SiteProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
+        return Launch(start, baseAddress, name);
+    }
+
+    /// <summary>Starts another program (e.g. nginx) whose output a failing test prints beside the sites'.</summary>
+    public static SiteProcess StartProgram(string name, string executable, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Launch(start, new Uri("http://127.0.0.1/"), name);
+    }
+
+    /// <summary>Whether the process has ended (it exited, or was killed).</summary>
+    public bool HasExited => _process.HasExited;
+
+    private static SiteProcess Launch(ProcessStartInfo start, Uri baseAddress, string name)
+    {
         var site = new SiteProcess(new Process { StartInfo = start }, baseAddress, name);
         site._process.OutputDataReceived += (_, e) => site.Append(e.Data);
         site._process.ErrorDataReceived += (_, e) => site.Append(e.Data);
@@ -107,7 +128,7 @@ public sealed class SiteProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
-    /// <summary>Kills the process (if it still runs) and waits until its output is complete.</summary>
+    /// <summary>Kills the process (SIGKILL, as <c>kill -9</c>; if it still runs) and waits until its output is complete.</summary>
     public async Task StopAsync()
     {
         if (!_process.HasExited)
@@ -147,7 +168,8 @@ public sealed class SiteProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A port nothing listens on now (the system picks it).</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
