@@ -64,7 +64,7 @@ public sealed partial class TwoNodeTests(TwoNodeTests.SharedSite shared) : IClas
 
         var seenAfter = await SeenAsync(visitorB, page, marker, TimeSpan.FromSeconds(10), since);
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"Seen on B after {seenAfter?.TotalMilliseconds:0} ms; store: {site.StoreDescription}.");
+        TestContext.Current.TestOutputHelper?.WriteLine($"Seen on B after {seenAfter?.TotalMilliseconds:0} ms.");
         Assert.True(seenAfter is { } seen && seen <= ChangeReachesOtherNode,
             $"A's publish reached B's public page {(seenAfter is { } s ? $"after {s.TotalMilliseconds:0} ms" : "not within 10 s")}; it must within {ChangeReachesOtherNode.TotalSeconds} s.\n{site.Report()}");
     }
@@ -125,7 +125,7 @@ public sealed partial class TwoNodeTests(TwoNodeTests.SharedSite shared) : IClas
         var inFlight = outcomes.Where(o => o.Start < killed && o.End > killing).ToList();
         var lost = outcomes.Where(o => !o.Succeeded).ToList();
         var lostBeyondInFlight = lost.Except(inFlight).ToList();
-        TestContext.Current.TestOutputHelper?.WriteLine($"{outcomes.Count} requests through nginx, {lost.Count} lost, {inFlight.Count} in flight during the kill, {log.Count(r => r.Attempts.Count > 1)} retried on the other node; store: {site.StoreDescription}.");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{outcomes.Count} requests through nginx, {lost.Count} lost, {inFlight.Count} in flight during the kill, {log.Count(r => r.Attempts.Count > 1)} retried on the other node.");
         var survivorFailures = log.Where(r => r.Attempts.Any(t => t.Port == site.A.BaseAddress.Port && !t.Status.StartsWith('2'))).ToList();
         Assert.True(log.Any(r => r.Attempts.Any(t => t.Port == site.B.BaseAddress.Port && t.Status == "200")) && log.Any(r => r.Attempts.Any(t => t.Port == site.A.BaseAddress.Port && t.Status == "200")),
             $"nginx did not send the load to both nodes.\n{report}");
