@@ -8,7 +8,7 @@
 # Pages: home, a cluster, directory page 1, with "Accept-Encoding: br, gzip". Every URL is checked first (200, a
 # page with <h1>, Brotli, cached or not as expected); a run with errors, or whose bytes per response are not the
 # checked page's, is reported as such, never as a ratio, and the script then exits 1. Everything it starts is
-# stopped, and its folder removed, on exit; the PostgreSQL schema and Redis keys it made carry a prefix of their own.
+# stopped, and its folder removed, on exit, and the PostgreSQL schemas and Redis keys it made (a prefix of their own) dropped.
 #
 #   tests/load/two-node.sh [--quick | seconds-per-run] [--sqlite]
 #     needs wrk, nginx, curl, python3, and CMS_TEST_POSTGRES / CMS_TEST_REDIS (eval "$(.ci/services start)");
@@ -49,6 +49,26 @@ dotnet "$bench" write-recipe "$generated" "$work/recipes/$recipe.recipe.json" --
 setup=(Cms__Recipes__Path="$work/recipes" Cms__Setup__Recipe="$recipe")
 uncached=(Cms__Theming__OutputCacheDuration=00:00:00)
 id="$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+# On exit, after the nodes are stopped: the PostgreSQL schemas and Redis keys this run made (psql and redis-cli, when there).
+drop_store() {
+  [ "$store" = postgresql ] || return 0
+  if command -v psql >/dev/null; then
+    local pair key value
+    local -A pg=()
+    IFS=';' read -ra pairs <<<"$CMS_TEST_POSTGRES"
+    for pair in "${pairs[@]}"; do key=${pair%%=*}; value=${pair#*=}; pg[${key,,}]=$value; done
+    PGHOST=${pg[host]:-127.0.0.1} PGPORT=${pg[port]:-5432} PGDATABASE=${pg[database]:-} PGUSER=${pg[username]:-${pg[user id]:-}} \
+      PGPASSWORD=${pg[password]:-} psql -qtA -v ON_ERROR_STOP=1 >/dev/null 2>&1 <<SQL || echo "could not drop the schemas load${id}_* (psql)" >&2
+SELECT format('DROP SCHEMA %I CASCADE', nspname) FROM pg_namespace WHERE nspname LIKE 'load${id}\_%' \gexec
+SQL
+  fi
+  if command -v redis-cli >/dev/null; then
+    local address=${CMS_TEST_REDIS%%,*}
+    redis-cli -h "${address%:*}" -p "${address##*:}" --scan --pattern "banan-load-$id:*" 2>/dev/null \
+      | xargs -r redis-cli -h "${address%:*}" -p "${address##*:}" del >/dev/null 2>&1 || true
+  fi
+}
+trap 'cleanup; drop_store' EXIT
 shared=(Cms__DatabaseProvider=PostgreSql Cms__ConnectionString="${CMS_TEST_POSTGRES:-}" Cms__SchemaPrefix="load${id}_"
   Cms__Redis__Configuration="${CMS_TEST_REDIS:-}" Cms__Redis__InstanceName="banan-load-$id:")
 
