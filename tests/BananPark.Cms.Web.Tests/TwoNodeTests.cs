@@ -10,7 +10,7 @@ namespace BananPark.Cms.Web.Tests;
 /// from node A work on node B, a publish on A reaches B's cached page within a second, a scheduled item is published
 /// once, not once per node, and killing one node under load loses nothing nginx could not retry.
 /// </summary>
-public sealed partial class TwoNodeTests(TwoNodeTests.SharedSite shared) : IClassFixture<TwoNodeTests.SharedSite>
+public sealed partial class TwoNodeTests(SharedTwoNodeSite shared) : IClassFixture<SharedTwoNodeSite>
 {
     private static readonly TimeSpan ChangeReachesOtherNode = TimeSpan.FromSeconds(1);
 
@@ -180,34 +180,4 @@ public sealed partial class TwoNodeTests(TwoNodeTests.SharedSite shared) : IClas
 
     [GeneratedRegex(@"<tr class=""version-published""")]
     private static partial Regex PublishedVersion();
-
-    /// <summary>One two-node site for the tests that leave both nodes running; started by the first test that needs it.</summary>
-    public sealed class SharedSite : IAsyncDisposable
-    {
-        private readonly SemaphoreSlim _gate = new(1, 1);
-        private TwoNodeSite? _site;
-
-        public async Task<TwoNodeSite> SiteAsync()
-        {
-            await _gate.WaitAsync();
-            try
-            {
-                return _site ??= await TwoNodeSite.StartAsync();
-            }
-            finally
-            {
-                _gate.Release();
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (_site is not null)
-            {
-                await _site.DisposeAsync();
-            }
-
-            _gate.Dispose();
-        }
-    }
 }
