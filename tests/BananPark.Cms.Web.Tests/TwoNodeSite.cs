@@ -37,7 +37,7 @@ public sealed class TwoNodeSite : IAsyncDisposable
             ["Cms__ConnectionString"] = postgres,
             ["Cms__SchemaPrefix"] = $"t{id}_",
             ["Cms__Redis__Configuration"] = redis,
-            ["Cms__Redis__InstanceName"] = $"banan-test-{id}:",
+            ["Cms__Redis__InstanceName"] = $"banan-test-{id}",
             ["Cms__ScheduledPublishing__IntervalSeconds"] = "1",
         };
         var site = new TwoNodeSite();

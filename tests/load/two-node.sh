@@ -70,7 +70,7 @@ SQL
 }
 trap 'cleanup; drop_store' EXIT
 shared=(Cms__DatabaseProvider=PostgreSql Cms__ConnectionString="${CMS_TEST_POSTGRES:-}" Cms__SchemaPrefix="load${id}_"
-  Cms__Redis__Configuration="${CMS_TEST_REDIS:-}" Cms__Redis__InstanceName="banan-load-$id:")
+  Cms__Redis__Configuration="${CMS_TEST_REDIS:-}" Cms__Redis__InstanceName="banan-load-$id")
 
 # SQLite: one data folder, the cached instance sets it up, the uncached one reads the same store.
 say "setting up the SQLite site ($generated generated enterprises imported at setup)"
