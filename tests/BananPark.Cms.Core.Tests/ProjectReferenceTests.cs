@@ -17,6 +17,7 @@ public sealed class ProjectReferenceTests
         ["Core"] = [],
         ["Data"] = ["Core"],
         ["Admin"] = ["Core", "Data", "Identity", "Recipes", "Content", "Theming"],
+        ["Redis"] = ["Core", "Data"],
     };
 
     [Fact]
