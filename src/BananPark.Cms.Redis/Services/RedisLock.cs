@@ -83,8 +83,9 @@ internal sealed partial class RedisLock(RedisConnection redis, ILogger<RedisLock
             {
                 // Released.
             }
-            catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
+            catch (Exception ex) when (ex is RedisException or RedisTimeoutException or ObjectDisposedException)
             {
+                // Unreachable, or the node is shutting down: the lease bounds how long the key outlives the renewals.
                 LogLost(_logger, _name);
             }
         }
