@@ -1,8 +1,8 @@
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Identity.Services;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BananPark.Cms.Redis.Tests;
 
