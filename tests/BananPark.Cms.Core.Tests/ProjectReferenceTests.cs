@@ -55,6 +55,16 @@ public sealed class ProjectReferenceTests
         Assert.Contains("HtmlSanitizer", content, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Redis_IsTheOnlyProjectThatTalksToRedis()
+    {
+        var withClient = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Where(file => File.ReadAllText(file).Contains("StackExchange", StringComparison.Ordinal))
+            .Select(ShortName);
+
+        Assert.Equal(["Redis"], withClient);
+    }
+
     /// <summary>Each project under <c>src</c> (short name, e.g. <c>Content</c>) with the projects it references.</summary>
     private static Dictionary<string, List<string>> Projects()
         => Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.csproj", SearchOption.AllDirectories)
