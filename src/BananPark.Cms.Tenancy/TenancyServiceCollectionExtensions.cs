@@ -10,6 +10,7 @@ using BananPark.Cms.Tenancy.Setup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BananPark.Cms.Tenancy;
 
@@ -20,6 +21,7 @@ public static class TenancyServiceCollectionExtensions
     {
         services.AddOptions<SetupOptions>().Bind(configuration.GetSection("Cms:Setup")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<ITenantCatalog>(sp => sp.GetRequiredService<TenantRegistry>());
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<IJobScopeInitializer, TenantJobScope>();
@@ -28,6 +30,8 @@ public static class TenancyServiceCollectionExtensions
         services.AddHostedService<TenantSetupService>();
         services.AddOptions<ScheduledPublishingOptions>().Bind(configuration.GetSection("Cms:ScheduledPublishing"));
         services.AddHostedService<ScheduledPublishing>();
+        // One node: the lock is this process's; AddCmsRedis replaces it with one every node respects.
+        services.TryAddSingleton<IDistributedLock, InProcessLock>();
         services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
         services.AddScoped<SettingsStep>();
         services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<SettingsStep>());

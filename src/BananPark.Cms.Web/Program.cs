@@ -5,6 +5,7 @@ using BananPark.Cms.Data;
 using BananPark.Cms.Identity;
 using BananPark.Cms.Identity.Services;
 using BananPark.Cms.Recipes;
+using BananPark.Cms.Redis;
 using BananPark.Cms.Tenancy;
 using BananPark.Cms.Theming;
 using BananPark.Cms.Web.Hosting;
@@ -20,7 +21,8 @@ return await CmsHost.RunAsync(args, builder =>
         .AddCmsContent()
         .AddCmsRecipes(builder.Configuration)
         .AddCmsTheming(builder.Configuration)
-        .AddCmsAdmin();
+        .AddCmsAdmin()
+        .AddCmsRedis(builder.Configuration);
 }, app =>
 {
     app.UseCmsForwardedHeaders();

@@ -17,6 +17,7 @@ public sealed class ProjectReferenceTests
         ["Core"] = [],
         ["Data"] = ["Core"],
         ["Admin"] = ["Core", "Data", "Identity", "Recipes", "Content", "Theming"],
+        ["Redis"] = ["Core", "Data"],
     };
 
     [Fact]
@@ -52,6 +53,16 @@ public sealed class ProjectReferenceTests
         Assert.DoesNotContain("HtmlSanitizer", theming, StringComparison.Ordinal);
         Assert.DoesNotContain("Markdig", theming, StringComparison.Ordinal);
         Assert.Contains("HtmlSanitizer", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Redis_IsTheOnlyProjectThatTalksToRedis()
+    {
+        var withClient = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Where(file => File.ReadAllText(file).Contains("StackExchange", StringComparison.Ordinal))
+            .Select(ShortName);
+
+        Assert.Equal(["Redis"], withClient);
     }
 
     /// <summary>Each project under <c>src</c> (short name, e.g. <c>Content</c>) with the projects it references.</summary>

@@ -1,3 +1,4 @@
+using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Identity.Services;
 using BananPark.Cms.Testing;
 using Microsoft.Extensions.Options;
@@ -6,6 +7,8 @@ namespace BananPark.Cms.Identity.Tests;
 
 public sealed class SignInThrottleTests
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     private readonly ManualClock _clock = new();
 
     [Theory]
@@ -19,63 +22,59 @@ public sealed class SignInThrottleTests
         => Assert.Equal(TimeSpan.FromSeconds(seconds), SignInThrottle.Delay(failures, TimeSpan.FromMinutes(1)));
 
     [Fact]
-    public void WaitFor_AfterFiveFailures_WaitsForEveryNameSpelledAnyWay()
+    public async Task WaitForAsync_AfterFiveFailures_WaitsForEveryNameSpelledAnyWay()
     {
         var throttle = Throttle();
         for (var i = 0; i < SignInThrottle.FreeFailures; i++)
         {
-            throttle.Failed("Default", "Someone");
+            await throttle.FailedAsync("Default", "Someone", Ct);
         }
 
-        Assert.Equal(TimeSpan.FromSeconds(1), throttle.WaitFor("Default", " SOMEONE"));
-        Assert.Equal(TimeSpan.Zero, throttle.WaitFor("Other", "someone"));
+        Assert.Equal(TimeSpan.FromSeconds(1), await throttle.WaitForAsync("Default", " SOMEONE", Ct));
+        Assert.Equal(TimeSpan.Zero, await throttle.WaitForAsync("Other", "someone", Ct));
     }
 
     [Fact]
-    public void WaitFor_AfterTheWindowWithoutFailures_StartsAfresh()
+    public async Task WaitForAsync_AsTheDelayPasses_Shrinks()
+    {
+        var throttle = Throttle();
+        for (var i = 0; i < SignInThrottle.FreeFailures + 2; i++)
+        {
+            await throttle.FailedAsync("Default", "someone", Ct);
+        }
+
+        _clock.Advance(TimeSpan.FromSeconds(3));
+
+        Assert.Equal(TimeSpan.FromSeconds(1), await throttle.WaitForAsync("Default", "someone", Ct));
+    }
+
+    [Fact]
+    public async Task FailedAsync_AfterTheWindowWithoutFailures_StartsAfresh()
     {
         var throttle = Throttle();
         for (var i = 0; i < SignInThrottle.FreeFailures; i++)
         {
-            throttle.Failed("Default", "someone");
+            await throttle.FailedAsync("Default", "someone", Ct);
         }
 
         _clock.Advance(SignInThrottle.Window);
 
-        Assert.Equal(TimeSpan.Zero, throttle.Failed("Default", "someone"));
+        Assert.Equal(TimeSpan.Zero, await throttle.FailedAsync("Default", "someone", Ct));
     }
 
     [Fact]
-    public void Succeeded_ForgetsTheFailures()
+    public async Task SucceededAsync_ForgetsTheFailures()
     {
         var throttle = Throttle();
         for (var i = 0; i < SignInThrottle.FreeFailures; i++)
         {
-            throttle.Failed("Default", "someone");
+            await throttle.FailedAsync("Default", "someone", Ct);
         }
 
-        throttle.Succeeded("Default", "someone");
+        await throttle.SucceededAsync("Default", "someone", Ct);
 
-        Assert.Equal(TimeSpan.Zero, throttle.WaitFor("Default", "someone"));
+        Assert.Equal(TimeSpan.Zero, await throttle.WaitForAsync("Default", "someone", Ct));
     }
 
-    [Fact]
-    public void Failed_ForMoreNamesThanItKeeps_ForgetsTheOldestFirst()
-    {
-        var throttle = Throttle();
-        for (var i = 0; i < SignInThrottle.FreeFailures; i++)
-        {
-            throttle.Failed("Default", "first");
-        }
-
-        for (var i = 0; i < SignInThrottle.MaxAccounts; i++)
-        {
-            _clock.Advance(TimeSpan.FromMilliseconds(1));
-            throttle.Failed("Default", $"name-{i}");
-        }
-
-        Assert.Equal(TimeSpan.Zero, throttle.WaitFor("Default", "first"));
-    }
-
-    private SignInThrottle Throttle() => new(_clock, Options.Create(new CmsIdentityOptions()));
+    private SignInThrottle Throttle() => new(new InProcessCounters(), _clock, Options.Create(new CmsIdentityOptions()));
 }

@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Identity.Components.Account;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BananPark.Cms.Identity.Services;
 
@@ -69,19 +72,17 @@ public static class AccountEndpoints
         });
     }
 
-    /// <summary>At most <paramref name="perMinute"/> sign-in posts per minute and IP address; more get 429 with Retry-After.</summary>
+    /// <summary>
+    /// At most <paramref name="perMinute"/> sign-in posts per minute and IP address, counted by every node together
+    /// when the counters are shared (<see cref="SignInRateLimiter"/>); more get 429 with Retry-After.
+    /// </summary>
     public static IServiceCollection AddCmsSignInRateLimit(this IServiceCollection services, int perMinute)
-        => services.AddRateLimiter(options =>
+    {
+        services.TryAddSingleton<ISharedCounters, InProcessCounters>();
+        services.AddOptions<RateLimiterOptions>().Configure<ISharedCounters, TimeProvider>((options, counters, clock)
+            => options.GlobalLimiter = new SignInRateLimiter(counters, clock, perMinute));
+        return services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals("/login", StringComparison.OrdinalIgnoreCase)
-                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = perMinute,
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                    })
-                    : RateLimitPartition.GetNoLimiter("other"));
             options.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -90,4 +91,5 @@ public static class AccountEndpoints
                 return ValueTask.CompletedTask;
             };
         });
+    }
 }

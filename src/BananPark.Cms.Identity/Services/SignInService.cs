@@ -50,7 +50,7 @@ public sealed class SignInService(
         }
 
         var site = tenant.Tenant.Name;
-        if (throttle.WaitFor(site, userName) is { Ticks: > 0 } wait)
+        if (await throttle.WaitForAsync(site, userName) is { Ticks: > 0 } wait)
         {
             Decoy(password);
             await log.WriteAsync(SecurityEventKinds.SignInThrottled, userName, detail: $"refused unchecked: sign-in paused for {Seconds(wait)} more");
@@ -67,7 +67,7 @@ public sealed class SignInService(
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded || result.RequiresTwoFactor)
         {
-            throttle.Succeeded(site, userName);
+            await throttle.SucceededAsync(site, userName);
         }
 
         if (result.Succeeded)
@@ -96,7 +96,7 @@ public sealed class SignInService(
 
     private async Task<SignInOutcome> FailedAsync(string site, string userName, string why)
     {
-        var delay = throttle.Failed(site, userName);
+        var delay = await throttle.FailedAsync(site, userName);
         await log.WriteAsync(SecurityEventKinds.SignInFailed, userName, detail: why);
         if (delay > TimeSpan.Zero)
         {

@@ -1,3 +1,4 @@
+using BananPark.Cms.Core.Tenancy;
 using Microsoft.Extensions.Options;
 
 namespace BananPark.Cms.Identity.Services;
@@ -9,9 +10,10 @@ namespace BananPark.Cms.Identity.Services;
 /// refused without counting, so a stranger's wrong passwords keep the real user out for at most that
 /// delay after the stranger's last try. Failures are forgotten after <see cref="Window"/> without one.
 /// Keyed by tenant and user name, whether or not the user exists, so the delay tells nothing about
-/// which names exist. Held in memory (per process), bounded to <see cref="MaxAccounts"/> names.
+/// which names exist. Counted in <see cref="ISharedCounters"/>: this process's memory on one node, Redis
+/// (every node together) when it is configured.
 /// </summary>
-public sealed class SignInThrottle(TimeProvider clock, IOptions<CmsIdentityOptions> options)
+public sealed class SignInThrottle(ISharedCounters counters, TimeProvider clock, IOptions<CmsIdentityOptions> options)
 {
     /// <summary>Failures an account may have before its next try waits.</summary>
     public const int FreeFailures = 5;
@@ -19,52 +21,32 @@ public sealed class SignInThrottle(TimeProvider clock, IOptions<CmsIdentityOptio
     /// <summary>How long failures are remembered after the last one.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
-    /// <summary>Most names remembered; past it, forgotten and then oldest names go first.</summary>
-    public const int MaxAccounts = 10_000;
-
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly Lock _lock = new();
-
     /// <summary>How long <paramref name="account"/> must still wait before its password is checked; zero when it need not.</summary>
-    public TimeSpan WaitFor(string tenant, string account)
+    public async Task<TimeSpan> WaitForAsync(string tenant, string account, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        lock (_lock)
+        if (await counters.GetAsync(Key(tenant, account), now, cancellationToken) is not { } failures)
         {
-            return _entries.TryGetValue(Key(tenant, account), out var entry) && entry.NotBefore > now ? entry.NotBefore - now : TimeSpan.Zero;
+            return TimeSpan.Zero;
         }
+
+        var notBefore = failures.Last + Delay(failures.Count, options.Value.SignInMaxDelay);
+        return notBefore > now ? notBefore - now : TimeSpan.Zero;
     }
 
     /// <summary>Records a wrong password (or unknown name) for <paramref name="account"/>; returns the delay it now has.</summary>
-    public TimeSpan Failed(string tenant, string account)
+    public async Task<TimeSpan> FailedAsync(string tenant, string account, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
-        var key = Key(tenant, account);
-        lock (_lock)
-        {
-            var failures = _entries.TryGetValue(key, out var entry) && now - entry.LastFailure < Window ? entry.Failures + 1 : 1;
-            var delay = Delay(failures, options.Value.SignInMaxDelay);
-            _entries[key] = new Entry(failures, now, now + delay);
-            if (_entries.Count > MaxAccounts)
-            {
-                Prune(now);
-            }
-
-            return delay;
-        }
+        var failures = await counters.IncrementAsync(Key(tenant, account), clock.GetUtcNow(), Window, SharedCountWindow.Sliding, cancellationToken);
+        return Delay(failures.Count, options.Value.SignInMaxDelay);
     }
 
     /// <summary>A successful sign-in forgets the account's failures.</summary>
-    public void Succeeded(string tenant, string account)
-    {
-        lock (_lock)
-        {
-            _entries.Remove(Key(tenant, account));
-        }
-    }
+    public Task SucceededAsync(string tenant, string account, CancellationToken cancellationToken = default)
+        => counters.ResetAsync(Key(tenant, account), cancellationToken);
 
     /// <summary>The delay after <paramref name="failures"/> failures: none below <see cref="FreeFailures"/>, then 1 s, 2 s, 4 s… up to <paramref name="max"/>.</summary>
-    public static TimeSpan Delay(int failures, TimeSpan max)
+    public static TimeSpan Delay(long failures, TimeSpan max)
     {
         if (failures < FreeFailures)
         {
@@ -75,20 +57,5 @@ public sealed class SignInThrottle(TimeProvider clock, IOptions<CmsIdentityOptio
         return TimeSpan.FromSeconds(Math.Min(seconds, max.TotalSeconds));
     }
 
-    private static string Key(string tenant, string account) => $"{tenant}\n{account.Trim().ToUpperInvariant()}";
-
-    private void Prune(DateTimeOffset now)
-    {
-        foreach (var key in _entries.Where(e => now - e.Value.LastFailure >= Window).Select(e => e.Key).ToList())
-        {
-            _entries.Remove(key);
-        }
-
-        foreach (var key in _entries.OrderBy(e => e.Value.LastFailure).Take(_entries.Count - MaxAccounts).Select(e => e.Key).ToList())
-        {
-            _entries.Remove(key);
-        }
-    }
-
-    private readonly record struct Entry(int Failures, DateTimeOffset LastFailure, DateTimeOffset NotBefore);
+    private static string Key(string tenant, string account) => $"signin-failures:{tenant}:{account.Trim().ToUpperInvariant()}";
 }

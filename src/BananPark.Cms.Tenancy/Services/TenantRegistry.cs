@@ -6,7 +6,7 @@ namespace BananPark.Cms.Tenancy.Services;
 /// The tenants this host serves. Only <c>Default</c> exists so far; it matches every host.
 /// Kept behind this class so that adding tenants (a later issue) changes one place.
 /// </summary>
-public sealed class TenantRegistry
+public sealed class TenantRegistry : ITenantCatalog
 {
     public TenantSettings Default { get; } = new() { Name = TenantSettings.DefaultName };
 
