@@ -17,6 +17,8 @@ public sealed class ProjectReferenceTests
         ["Core"] = [],
         ["Data"] = ["Core"],
         ["Admin"] = ["Core", "Data", "Identity", "Recipes", "Content", "Theming"],
+        // The PostgreSQL migrations of every context: the contexts' projects, nothing else; nothing but Web references it.
+        ["Migrations.PostgreSql"] = ["Data", "Identity"],
     };
 
     [Fact]
