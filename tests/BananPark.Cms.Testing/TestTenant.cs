@@ -44,6 +44,11 @@ public sealed class TestTenant : IAsyncDisposable
     /// <summary>The tenant's PostgreSQL schema (null on SQLite).</summary>
     public string? Schema => Store == TestStore.PostgreSql ? StoreSettings["Cms:SchemaPrefix"] + "default" : null;
 
+    /// <summary>The PostgreSQL connection string with the tenant's schema as search path, as the site connects (null on SQLite).</summary>
+    public string? SchemaConnectionString => Schema is { } schema
+        ? new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema + ",public" }.ConnectionString
+        : null;
+
     /// <summary>The PostgreSQL connection string (null on SQLite).</summary>
     public string? ConnectionString => Store == TestStore.PostgreSql ? StoreSettings["Cms:ConnectionString"] : null;
 
