@@ -20,6 +20,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DataOptions>, DataOptionsValidation>();
         services.AddSingleton<TenantDataPaths>();
         services.AddSingleton<TenantStore>();
+        services.AddSingleton<SqliteBackup>();
         services.AddDbContext<CmsDbContext>((sp, options)
             => sp.GetRequiredService<TenantStore>().Use(options, sp.GetRequiredService<ITenantContext>().Tenant));
         services.AddScoped<IStoreSession, StoreSession>();
