@@ -81,7 +81,11 @@ public sealed class TestTenant : IAsyncDisposable
         if (store == TestStore.PostgreSql)
         {
             values.TryAdd("Cms:DatabaseProvider", "PostgreSql");
-            values.TryAdd("Cms:ConnectionString", TestServices.Postgres);
+            if (!values.ContainsKey("Cms:ConnectionString"))
+            {
+                values["Cms:ConnectionString"] = TestServices.Postgres;
+            }
+
             values.TryAdd("Cms:SchemaPrefix", "t" + Guid.NewGuid().ToString("N")[..16] + "_");
         }
 
