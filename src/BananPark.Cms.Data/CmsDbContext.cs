@@ -1,4 +1,5 @@
 using BananPark.Cms.Data.Entities;
+using BananPark.Cms.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace BananPark.Cms.Data;
@@ -11,6 +12,9 @@ public sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbCon
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
 
     public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+        => configurationBuilder.UseUtcDateTimes();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);

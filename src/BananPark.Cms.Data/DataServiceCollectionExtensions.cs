@@ -2,10 +2,12 @@ using BananPark.Cms.Core.Caching;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data.Caching;
+using BananPark.Cms.Data.Providers;
 using BananPark.Cms.Data.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BananPark.Cms.Data;
 
@@ -15,12 +17,12 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddCmsData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DataOptions>().Bind(configuration.GetSection("Cms")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DataOptions>, DataOptionsValidation>();
         services.AddSingleton<TenantDataPaths>();
-        services.AddDbContext<CmsDbContext>((sp, options) =>
-        {
-            var tenant = sp.GetRequiredService<ITenantContext>().Tenant;
-            options.UseSqlite(sp.GetRequiredService<TenantDataPaths>().SqliteConnectionString(tenant));
-        });
+        services.AddSingleton<TenantStore>();
+        services.AddSingleton<SqliteBackup>();
+        services.AddDbContext<CmsDbContext>((sp, options)
+            => sp.GetRequiredService<TenantStore>().Use(options, sp.GetRequiredService<ITenantContext>().Tenant));
         services.AddScoped<IStoreSession, StoreSession>();
         services.AddScoped<IDocumentStore, DocumentStore>();
         services.AddScoped<IChangeSignal, ChangeSignal>();
@@ -28,7 +30,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TenantCache>();
         services.AddSingleton<ITenantCache>(sp => sp.GetRequiredService<TenantCache>());
         services.AddSingleton<ISiteChangeListener>(sp => sp.GetRequiredService<TenantCache>());
-        services.AddSingleton<ITenantSetupLock, SqliteTenantSetupLock>();
+        services.AddSingleton<SqliteTenantSetupLock>();
+        services.AddSingleton<PostgreSqlTenantSetupLock>();
+        services.AddSingleton<ITenantSetupLock>(sp => sp.GetRequiredService<TenantStore>().IsPostgreSql
+            ? sp.GetRequiredService<PostgreSqlTenantSetupLock>()
+            : sp.GetRequiredService<SqliteTenantSetupLock>());
         services.AddScoped<TenantDatabase>();
         services.AddScoped<ITenantInitializer>(sp => sp.GetRequiredService<TenantDatabase>());
         services.AddSingleton(TimeProvider.System);

@@ -3,6 +3,7 @@ using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data;
+using BananPark.Cms.Data.Providers;
 using BananPark.Cms.Data.Services;
 using BananPark.Cms.Identity.Authorization;
 using BananPark.Cms.Identity.Components.Admin;
@@ -38,9 +39,9 @@ public static class IdentityServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("BananPark.Cms");
         services.AddOptions<KeyManagementOptions>().Configure<TenantDataPaths, ILoggerFactory>((options, paths, loggers)
             => options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.Root, "DataProtection-Keys")), loggers));
-        services.AddDbContext<CmsIdentityDbContext>((sp, options) => options.UseSqlite(
-            sp.GetRequiredService<CmsDbContext>().Database.GetDbConnection(),
-            sqlite => sqlite.MigrationsHistoryTable(CmsIdentityDbContext.MigrationsTable)));
+        services.AddDbContext<CmsIdentityDbContext>((sp, options) => sp.GetRequiredService<TenantStore>().Use(
+            options, sp.GetRequiredService<ITenantContext>().Tenant,
+            sp.GetRequiredService<CmsDbContext>().Database.GetDbConnection(), CmsIdentityDbContext.MigrationsTable));
         // Account writes join the unit of work's transactions: setup's first Administrator, a recipe's roles.
         services.AddCmsStoreEnlistment<CmsIdentityDbContext>();
         services.AddIdentity<CmsUser, CmsRole>(options =>

@@ -9,7 +9,9 @@ namespace BananPark.Cms.Benchmarks;
 /// <c>import [count]</c>: the recipe import at the park's real size, timed once end to end as an editor runs
 /// it (the Banan recipe, then a dry run, the import and a second, unchanged import of <c>count</c> generated
 /// enterprises, 10,000 by default), with the process's peak memory. A single run, not a statistical one:
-/// BenchmarkDotNet measures time and allocations.
+/// BenchmarkDotNet measures time and allocations. With <c>Cms__DatabaseProvider=PostgreSql</c> and
+/// <c>Cms__ConnectionString</c> in the environment it runs on SQLite and then on PostgreSQL (a schema of its own,
+/// dropped afterwards), so both figures come from one run on one machine state.
 /// </summary>
 public static class ImportRun
 {
@@ -18,7 +20,21 @@ public static class ImportRun
     public static async Task<int> RunAsync(string[] args)
     {
         var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
-        await using var tenant = await TestTenant.CreateAsync();
+        await RunOnAsync(TestStore.Sqlite, new Dictionary<string, string?>(), count);
+        if (Environment.GetEnvironmentVariable("Cms__DatabaseProvider") == "PostgreSql"
+            && Environment.GetEnvironmentVariable("Cms__ConnectionString") is { Length: > 0 } connectionString)
+        {
+            await RunOnAsync(TestStore.PostgreSql, new Dictionary<string, string?> { ["Cms:ConnectionString"] = connectionString }, count);
+        }
+
+        Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB; allocated in all: {GC.GetTotalAllocatedBytes() / 1024.0 / 1024.0:F0} MiB.");
+        return 0;
+    }
+
+    private static async Task RunOnAsync(TestStore store, IReadOnlyDictionary<string, string?> settings, int count)
+    {
+        Console.WriteLine($"--- {store} ---");
+        await using var tenant = await TestTenant.CreateAsync(_ => { }, settings, store);
         await tenant.ImportAsync(await RecipeReader.ReadFileAsync(RepositoryPaths.BananRecipe));
         var json = GeneratedEnterprises.Recipe(count);
         Console.WriteLine($"Recipe of {count:N0} enterprises: {json.Length / 1024.0 / 1024.0:F1} MiB of JSON.");
@@ -30,8 +46,6 @@ public static class ImportRun
         Report("dry run", watch, await tenant.ImportAsync(recipe, dryRun: true));
         Report("import", watch, await tenant.ImportAsync(recipe));
         Report("import again", watch, await tenant.ImportAsync(recipe));
-        Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB; allocated in all: {GC.GetTotalAllocatedBytes() / 1024.0 / 1024.0:F0} MiB.");
-        return 0;
     }
 
     private static void Report(string what, Stopwatch watch, Core.Recipes.RecipeReport? report)

@@ -14,12 +14,6 @@ namespace BananPark.Cms.Content.Tests;
 
 public sealed class AuditTrailRecorderTests : WorkflowTestBase
 {
-    /// <summary>Display text that makes <see cref="FailingListener"/> throw, like a handler that refuses the change.</summary>
-    private const string Refused = "Refused by a listener";
-
-    protected override void ConfigureServices(IServiceCollection services)
-        => services.AddScoped<IContentEventListener, FailingListener>();
-
     [Fact]
     public async Task HandleAsync_WritesOneRowPerEventWithWhoWhatAndWhich()
     {
@@ -126,18 +120,6 @@ public sealed class AuditTrailRecorderTests : WorkflowTestBase
     }
 
     [Fact]
-    public async Task SaveAsync_WhenAListenerThrows_RollsBackTheVersionAndTheAuditRow()
-    {
-        var before = await Tenant.SnapshotAsync();
-        var refused = Enterprise(Refused).Build();
-
-        await Assert.ThrowsAsync<InvalidOperationException>(() => SaveAsync(refused, publish: true));
-
-        Assert.Equal(0, await AuditCountAsync());
-        Assert.Equal(before, await Tenant.SnapshotAsync());
-    }
-
-    [Fact]
     public async Task ImportAsync_RecordsImportedBySystem()
     {
         var item = Enterprise("Imported Co").With(i => i.Apply(new AutoroutePart { Path = "enterprises/imported-co" })).Build();
@@ -169,12 +151,4 @@ public sealed class AuditTrailRecorderTests : WorkflowTestBase
     private static List<AuditChange> Changes(AuditEventRecord row) => JsonSerializer.Deserialize<List<AuditChange>>(row.Changes)!;
 
     private Task<int> AuditCountAsync() => Tenant.RunAsync<CmsDbContext, int>(db => db.AuditEvents.CountAsync());
-
-    private sealed class FailingListener : IContentEventListener
-    {
-        public Task HandleAsync(ContentEvent contentEvent, CancellationToken cancellationToken)
-            => contentEvent.Item.DisplayText == Refused
-                ? throw new InvalidOperationException("Refused.")
-                : Task.CompletedTask;
-    }
 }

@@ -23,15 +23,12 @@ public abstract class WorkflowTestBase : IAsyncLifetime
 
     protected RecordingListener Events { get; } = new();
 
+    /// <summary>The provider the tenant stores on (the store facts run on each).</summary>
+    protected virtual TestStore Store => TestStore.Sqlite;
+
     public async ValueTask InitializeAsync()
     {
-        Tenant = await TestTenant.CreateAsync(services =>
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<ICurrentActor>(Actor);
-            services.AddSingleton<IContentEventListener>(Events);
-            ConfigureServices(services);
-        });
+        Tenant = await TestTenant.CreateAsync(Configure, new Dictionary<string, string?>(), Store);
         await Tenant.ImportAsync(WorkflowRecipe.Definitions);
     }
 
@@ -39,6 +36,15 @@ public abstract class WorkflowTestBase : IAsyncLifetime
     {
         await Tenant.DisposeAsync();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>The services every tenant of the class gets (also a second tenant on the same store).</summary>
+    protected void Configure(IServiceCollection services)
+    {
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<ICurrentActor>(Actor);
+        services.AddSingleton<IContentEventListener>(Events);
+        ConfigureServices(services);
     }
 
     /// <summary>Adds or replaces services for one test class.</summary>

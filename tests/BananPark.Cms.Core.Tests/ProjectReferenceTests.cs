@@ -18,6 +18,8 @@ public sealed class ProjectReferenceTests
         ["Data"] = ["Core"],
         ["Admin"] = ["Core", "Data", "Identity", "Recipes", "Content", "Theming"],
         ["Redis"] = ["Core", "Data"],
+        // The PostgreSQL migrations of every context: the contexts' projects, nothing else; nothing but Web references it.
+        ["Migrations.PostgreSql"] = ["Data", "Identity"],
     };
 
     [Fact]

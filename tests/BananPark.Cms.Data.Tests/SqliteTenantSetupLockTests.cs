@@ -1,64 +1,9 @@
-using BananPark.Cms.Core.Tenancy;
-using BananPark.Cms.Data.Services;
 using BananPark.Cms.Testing;
 
 namespace BananPark.Cms.Data.Tests;
 
-/// <summary>The setup lock: one holder at a time, the others wait (told once) or give up when cancelled.</summary>
-public sealed class SqliteTenantSetupLockTests : IAsyncLifetime
+/// <summary>The setup lock's facts on SQLite (<c>setup.lock</c>, an OS lock).</summary>
+public sealed class SqliteTenantSetupLockTests : TenantSetupLockTests
 {
-    private static readonly TenantSettings Tenant = new() { Name = TenantSettings.DefaultName };
-    private TestTenant _tenant = null!;
-
-    public async ValueTask InitializeAsync() => _tenant = await TestTenant.CreateAsync();
-
-    public ValueTask DisposeAsync() => _tenant.DisposeAsync();
-
-    [Fact]
-    public async Task AcquireAsync_WhenAnotherHolds_WaitsUntilReleasedAndTellsOnce()
-    {
-        var cancel = TestContext.Current.CancellationToken;
-        await _tenant.RunAsync<ITenantSetupLock>(async setupLock =>
-        {
-            var told = 0;
-            var held = await setupLock.AcquireAsync(Tenant, null, cancel);
-            var waiting = setupLock.AcquireAsync(Tenant, () => Interlocked.Increment(ref told), cancel);
-            await Task.Delay(TimeSpan.FromSeconds(1), cancel);
-            var waitedWhileHeld = !waiting.IsCompleted;
-
-            await held.DisposeAsync();
-            await using var second = await waiting.WaitAsync(TimeSpan.FromSeconds(10), cancel);
-
-            Assert.True(waitedWhileHeld);
-            Assert.Equal(1, told);
-        });
-    }
-
-    [Fact]
-    public async Task AcquireAsync_WhenCancelledWhileWaiting_GivesUp()
-    {
-        var cancel = TestContext.Current.CancellationToken;
-        await _tenant.RunAsync<ITenantSetupLock>(async setupLock =>
-        {
-            await using var held = await setupLock.AcquireAsync(Tenant, null, cancel);
-            using var giveUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
-
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => setupLock.AcquireAsync(Tenant, null, giveUp.Token));
-        });
-    }
-
-    [Fact]
-    public async Task AcquireAsync_WhenReleased_IsFreeForTheNext()
-    {
-        var cancel = TestContext.Current.CancellationToken;
-        await _tenant.RunAsync<ITenantSetupLock>(async setupLock =>
-        {
-            await (await setupLock.AcquireAsync(Tenant, null, cancel)).DisposeAsync();
-            var told = false;
-
-            await using var again = await setupLock.AcquireAsync(Tenant, () => told = true, cancel).WaitAsync(TimeSpan.FromSeconds(5), cancel);
-
-            Assert.False(told);
-        });
-    }
+    protected override TestStore Store => TestStore.Sqlite;
 }

@@ -16,20 +16,41 @@ using Microsoft.Extensions.Hosting;
 namespace BananPark.Cms.Testing;
 
 /// <summary>
-/// A tenant of its own for one test: a fresh SQLite file in a temporary folder, the real
-/// capabilities wired as the host wires them (without the web server), deleted afterwards.
+/// A tenant of its own for one test: a fresh SQLite file in a temporary folder, or (with
+/// <see cref="TestStore.PostgreSql"/>) a fresh schema under a prefix of its own in the <see cref="TestServices.Postgres"/>
+/// database, the real capabilities wired as the host wires them (without the web server), deleted afterwards
+/// (the schema dropped with everything in it).
 /// </summary>
 public sealed class TestTenant : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private TestTenant(ServiceProvider services, string dataPath)
+    private TestTenant(ServiceProvider services, string dataPath, TestStore store, IReadOnlyDictionary<string, string?> storeSettings)
     {
         _services = services;
         DataPath = dataPath;
+        Store = store;
+        StoreSettings = storeSettings;
     }
 
     public string DataPath { get; }
+
+    /// <summary>Which provider the tenant's store is on.</summary>
+    public TestStore Store { get; }
+
+    /// <summary>The settings that name this tenant's store: pass them to a second tenant to put it on the same store.</summary>
+    public IReadOnlyDictionary<string, string?> StoreSettings { get; }
+
+    /// <summary>The tenant's PostgreSQL schema (null on SQLite).</summary>
+    public string? Schema => Store == TestStore.PostgreSql ? StoreSettings["Cms:SchemaPrefix"] + "default" : null;
+
+    /// <summary>The PostgreSQL connection string with the tenant's schema as search path, as the site connects (null on SQLite).</summary>
+    public string? SchemaConnectionString => Schema is { } schema
+        ? new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema + ",public" }.ConnectionString
+        : null;
+
+    /// <summary>The PostgreSQL connection string (null on SQLite).</summary>
+    public string? ConnectionString => Store == TestStore.PostgreSql ? StoreSettings["Cms:ConnectionString"] : null;
 
     public string DatabaseFile => Path.Combine(DataPath, "Sites", "Default", "cms.db");
 
@@ -42,11 +63,35 @@ public sealed class TestTenant : IAsyncDisposable
     /// As <see cref="CreateAsync(Action{IServiceCollection})"/>, with settings of its own (e.g. <c>Cms:Recipes:Path</c>);
     /// a <c>Cms:DataPath</c> among them puts the tenant there (two tenants on one store).
     /// </summary>
-    public static async Task<TestTenant> CreateAsync(Action<IServiceCollection> configure, IReadOnlyDictionary<string, string?> settings)
+    public static Task<TestTenant> CreateAsync(Action<IServiceCollection> configure, IReadOnlyDictionary<string, string?> settings)
+        => CreateAsync(configure, settings, TestStore.Sqlite);
+
+    /// <summary>A tenant on <paramref name="store"/> (PostgreSQL skips the test without a server, fails when CMS_REQUIRE_POSTGRES=1).</summary>
+    public static Task<TestTenant> CreateAsync(TestStore store, Action<IServiceCollection>? configure = null)
+        => CreateAsync(configure ?? (_ => { }), new Dictionary<string, string?>(), store);
+
+    /// <summary>
+    /// As <see cref="CreateAsync(Action{IServiceCollection}, IReadOnlyDictionary{string, string?})"/> on <paramref name="store"/>;
+    /// a <c>Cms:SchemaPrefix</c> among the settings (see <see cref="StoreSettings"/>) puts a PostgreSQL tenant in that schema.
+    /// </summary>
+    public static async Task<TestTenant> CreateAsync(Action<IServiceCollection> configure, IReadOnlyDictionary<string, string?> settings, TestStore store)
     {
         var values = new Dictionary<string, string?>(settings, StringComparer.OrdinalIgnoreCase);
         values.TryAdd("Cms:DataPath", Path.Combine(Path.GetTempPath(), "banan-tests", Guid.NewGuid().ToString("N")));
+        if (store == TestStore.PostgreSql)
+        {
+            values.TryAdd("Cms:DatabaseProvider", "PostgreSql");
+            if (!values.ContainsKey("Cms:ConnectionString"))
+            {
+                values["Cms:ConnectionString"] = TestServices.Postgres;
+            }
+
+            values.TryAdd("Cms:SchemaPrefix", "t" + Guid.NewGuid().ToString("N")[..16] + "_");
+        }
+
         var dataPath = values["Cms:DataPath"]!;
+        var storeSettings = values.Where(v => v.Key is "Cms:DataPath" or "Cms:DatabaseProvider" or "Cms:ConnectionString" or "Cms:SchemaPrefix")
+            .ToDictionary(v => v.Key, v => v.Value, StringComparer.OrdinalIgnoreCase);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
             .AddLogging()
@@ -60,16 +105,26 @@ public sealed class TestTenant : IAsyncDisposable
             .AddCmsTheming(configuration);
         configure(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        var tenant = new TestTenant(provider, dataPath);
-        await tenant.RunScopeAsync(async scope =>
+        var tenant = new TestTenant(provider, dataPath, store, storeSettings);
+        try
         {
-            foreach (var initializer in scope.GetServices<ITenantInitializer>().OrderBy(i => i.Order))
+            await tenant.RunScopeAsync(async scope =>
             {
-                await initializer.InitializeAsync(CancellationToken.None);
-            }
+                foreach (var initializer in scope.GetServices<ITenantInitializer>().OrderBy(i => i.Order))
+                {
+                    await initializer.InitializeAsync(CancellationToken.None);
+                }
 
-            return true;
-        });
+                return true;
+            });
+        }
+        catch
+        {
+            // Nobody else will dispose it: a half-made schema or folder must not outlive the failed test.
+            await tenant.DisposeAsync();
+            throw;
+        }
+
         return tenant;
     }
 
@@ -128,6 +183,11 @@ public sealed class TestTenant : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Schema is { } schema)
+        {
+            await PostgreSqlSchemas.DropAsync(ConnectionString!, schema);
+        }
+
         if (Directory.Exists(DataPath))
         {
             Directory.Delete(DataPath, recursive: true);

@@ -7,6 +7,8 @@ public sealed class StartupErrorTests
 
     [Theory]
     [InlineData("Cms__DatabaseProvider", "Foo", "Cms:DatabaseProvider")]
+    [InlineData("Cms__DatabaseProvider", "PostgreSql", "Cms:ConnectionString")]
+    [InlineData("Cms__SchemaPrefix", "Bad-Prefix", "Cms:SchemaPrefix")]
     [InlineData("Cms__Recipes__Path", "no-such-folder", "Cms:Recipes:Path")]
     [InlineData("Cms__Setup__Recipe", "", "Cms:Setup:Recipe")]
     public async Task Start_WhenASettingIsWrong_PrintsOneLineNamingItAndExitsNonZero(string variable, string value, string key)

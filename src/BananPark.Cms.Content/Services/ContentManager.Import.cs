@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Data.Entities;
+using BananPark.Cms.Data.Providers;
 using BananPark.Cms.Data.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -67,7 +68,7 @@ internal sealed partial class ContentManager
         var ids = batch.ConvertAll(i => i.ContentItemId);
         var stored = (await db.ContentItems.Where(r => ids.Contains(r.ContentItemId) && (r.Latest || r.Published)).ToListAsync(cancellationToken))
             .GroupBy(r => r.ContentItemId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = StoreTime.UtcNow(clock);
         var writes = new List<ImportWrite>();
         for (var i = 0; i < batch.Count; i++)
         {

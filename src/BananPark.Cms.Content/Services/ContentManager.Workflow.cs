@@ -1,6 +1,7 @@
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.ContentManagement.Parts;
 using BananPark.Cms.Core.Data;
+using BananPark.Cms.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace BananPark.Cms.Content.Services;
@@ -22,7 +23,7 @@ internal sealed partial class ContentManager
             var previous = versions.FirstOrDefault(v => v.Published) is { } p ? ContentRecordMapper.ToItem(p) : null;
             var item = ContentRecordMapper.ToItem(latest);
             item.Published = true;
-            item.PublishedUtc = clock.GetUtcNow().UtcDateTime;
+            item.PublishedUtc = StoreTime.UtcNow(clock);
             item.Content.Remove(nameof(PublishLaterPart));
             await EnsureRouteIsFreeAsync(item, cancellationToken);
             await WriteAsync(item, latest, versions, cancellationToken);
@@ -75,7 +76,7 @@ internal sealed partial class ContentManager
 
             // The trashed version's modified time is when it was deleted: the trash lists by it.
             var trashed = ContentRecordMapper.ToItem(latest);
-            trashed.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+            trashed.ModifiedUtc = StoreTime.UtcNow(clock);
             ContentRecordMapper.Fill(latest, trashed, rules);
             await db.SaveChangesAsync(cancellationToken);
             await signal.SignalAsync(changes, cancellationToken);

@@ -3,6 +3,7 @@ using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Data;
+using BananPark.Cms.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace BananPark.Cms.Content.Services;
@@ -83,7 +84,7 @@ internal sealed partial class ContentManager(
 
         var expectedStamp = item.ConcurrencyStamp;
         item = await PrepareAsync(item, importing: false, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = StoreTime.UtcNow(clock);
         await InTransactionAsync(async () =>
         {
             var versions = await TrackedVersionsAsync(item.ContentItemId, cancellationToken);

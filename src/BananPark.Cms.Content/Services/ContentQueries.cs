@@ -1,5 +1,7 @@
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Data.Entities;
+using BananPark.Cms.Data.Services;
+using Microsoft.EntityFrameworkCore;
 
 namespace BananPark.Cms.Content.Services;
 
@@ -54,9 +56,12 @@ internal static class ContentQueries
             rows = rows.Where(r => r.ModifiedUtc < before);
         }
 
+        // LIKE, not Contains: PostgreSQL's trigram index serves LIKE '%word%' (Contains becomes strpos, which it
+        // does not). SearchText and the words are both lower case, so the providers' LIKE case rules agree.
         foreach (var word in SearchText.Words(query.Search))
         {
-            rows = rows.Where(r => r.SearchText != null && r.SearchText.Contains(word));
+            var pattern = LikePattern.Containing(word);
+            rows = rows.Where(r => r.SearchText != null && EF.Functions.Like(r.SearchText, pattern, LikePattern.Escape));
         }
 
         return rows;

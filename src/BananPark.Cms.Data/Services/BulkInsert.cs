@@ -32,7 +32,7 @@ public static class BulkInsert
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) "
             + $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
-        var parameters = columns.Select((_, i) => AddParameter(command, "@p" + i)).ToArray();
+        var parameters = columns.Select((c, i) => AddParameter(command, "@p" + i, c)).ToArray();
         var getters = columns.Select(Getter).ToArray();
         await command.PrepareAsync(cancellationToken);
         foreach (var row in rows)
@@ -46,10 +46,13 @@ public static class BulkInsert
         }
     }
 
-    private static DbParameter AddParameter(DbCommand command, string name)
+    /// <summary>
+    /// A parameter typed by the column's mapping (its provider type, e.g. Npgsql's timestamptz), so a first row's
+    /// null needs no guess: Npgsql refuses an untyped parameter whose value is DBNull.
+    /// </summary>
+    private static DbParameter AddParameter(DbCommand command, string name, IProperty property)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
+        var parameter = property.GetRelationalTypeMapping().CreateParameter(command, name, null, property.IsNullable);
         command.Parameters.Add(parameter);
         return parameter;
     }

@@ -5,10 +5,16 @@ using Microsoft.Extensions.Options;
 namespace BananPark.Cms.Data.Services;
 
 /// <summary>Where each tenant's files live: <c>{DataPath}/Sites/{Tenant}/</c>.</summary>
-public sealed class TenantDataPaths(IOptions<DataOptions> options, IHostEnvironment environment)
+public sealed class TenantDataPaths
 {
+    public TenantDataPaths(IOptions<DataOptions> options, IHostEnvironment environment)
+        => Root = Path.GetFullPath(options.Value.DataPath, environment.ContentRootPath);
+
+    /// <summary>The paths of a data folder at <paramref name="root"/> (absolute), e.g. a backup's.</summary>
+    public TenantDataPaths(string root) => Root = root;
+
     /// <summary>The absolute data root.</summary>
-    public string Root { get; } = Path.GetFullPath(options.Value.DataPath, environment.ContentRootPath);
+    public string Root { get; }
 
     /// <summary>The tenant's folder (not created here).</summary>
     public string TenantFolder(TenantSettings tenant) => Path.Combine(Root, "Sites", tenant.Name);

@@ -1,11 +1,12 @@
 using BananPark.Cms.Core.Tenancy;
+using BananPark.Cms.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace BananPark.Cms.Data.Services;
 
 /// <summary>Creates and upgrades a tenant's database through the migrations.</summary>
-public sealed partial class TenantDatabase(CmsDbContext db, TenantDataPaths paths, ITenantContext tenant, ILogger<TenantDatabase> logger) : ITenantInitializer
+public sealed partial class TenantDatabase(CmsDbContext db, TenantDataPaths paths, TenantStore store, ITenantContext tenant, ILogger<TenantDatabase> logger) : ITenantInitializer
 {
     /// <summary>The table EF Core's SQLite provider keeps its migration lock in (one row while a migration runs).</summary>
     private const string MigrationLockTable = "__EFMigrationsLock";
@@ -16,11 +17,19 @@ public sealed partial class TenantDatabase(CmsDbContext db, TenantDataPaths path
     public Task InitializeAsync(CancellationToken cancellationToken) => MigrateAsync(cancellationToken);
 
     /// <summary>
-    /// Creates the tenant folder and applies pending migrations. Cheap when up to date. Runs inside the
-    /// tenant's <see cref="ITenantSetupLock"/>, so no other process of this site migrates at the same time.
+    /// Creates the tenant's place (SQLite: its folder; PostgreSQL: its schema) and applies pending migrations.
+    /// Cheap when up to date. Runs inside the tenant's <see cref="ITenantSetupLock"/>, so no other process of
+    /// this site migrates at the same time.
     /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        if (store.IsPostgreSql)
+        {
+            await PostgreSqlSchema.EnsureAsync(db, store.Schema(tenant.Tenant), cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
         Directory.CreateDirectory(paths.TenantFolder(tenant.Tenant));
         await ClearStaleMigrationLockAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);

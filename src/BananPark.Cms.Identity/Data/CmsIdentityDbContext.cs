@@ -1,3 +1,4 @@
+using BananPark.Cms.Data.Providers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,9 @@ public sealed class CmsIdentityDbContext(DbContextOptions<CmsIdentityDbContext> 
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
     public DbSet<UserSession> Sessions => Set<UserSession>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+        => configurationBuilder.UseUtcDateTimes();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

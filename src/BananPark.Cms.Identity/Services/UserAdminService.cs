@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BananPark.Cms.Core.Security;
+using BananPark.Cms.Data.Services;
 using BananPark.Cms.Identity.Data;
 using BananPark.Cms.Identity.Services.Sessions;
 using Microsoft.AspNetCore.Identity;
@@ -18,10 +19,14 @@ public sealed class UserAdminService(
         var query = users.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search.Text))
         {
-            // LIKE with the wildcards escaped: the search text is data, never a pattern.
-            var pattern = "%" + search.Text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            query = query.Where(u => EF.Functions.Like(u.UserName!, pattern, "\\") || EF.Functions.Like(u.Email!, pattern, "\\")
-                || EF.Functions.Like(u.DisplayName!, pattern, "\\"));
+            // LIKE with the wildcards escaped (the search text is data, never a pattern), upper case on both sides:
+            // PostgreSQL's LIKE is case-sensitive, SQLite's is not (for ASCII), and the normalized names are upper
+            // case already. PostgreSQL's trigram index (IX_AspNetUsers_Search_Trigram) serves these three.
+            var pattern = LikePattern.Containing(search.Text.Trim().ToUpperInvariant());
+#pragma warning disable CA1304, CA1311 // ToUpper here is SQL's upper(), translated by EF, never run with a .NET culture.
+            query = query.Where(u => EF.Functions.Like(u.NormalizedUserName!, pattern, LikePattern.Escape) || EF.Functions.Like(u.NormalizedEmail!, pattern, LikePattern.Escape)
+                || EF.Functions.Like(u.DisplayName!.ToUpper(), pattern, LikePattern.Escape));
+#pragma warning restore CA1304, CA1311
         }
 
         if (search.Enabled is { } enabled)

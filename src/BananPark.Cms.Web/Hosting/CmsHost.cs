@@ -30,6 +30,14 @@ internal static class CmsHost
             return ConfigurationErrorExitCode;
         }
 
+        if (BackupCommand.Matches(args))
+        {
+            await using (app)
+            {
+                return await BackupCommand.RunAsync(app.Services, args);
+            }
+        }
+
         var ready = app.Services.GetRequiredService<ReadyTenants>();
         await using (app)
         {

@@ -1,8 +1,9 @@
 using BananPark.Cms.Core.ContentManagement;
 
-namespace BananPark.Cms.Content.Tests;
+namespace BananPark.Cms.Content.Tests.StoreFacts;
 
-public sealed class ConcurrencyTests : WorkflowTestBase
+/// <summary>The concurrency stamp: a save against a newer stamp is refused and writes nothing.</summary>
+public abstract partial class StoreFacts
 {
     [Fact]
     public async Task SaveAsync_WhenSomeoneElseSavedSinceTheRead_ThrowsWithTheirVersionAndWritesNothing()

@@ -1,0 +1,34 @@
+using BananPark.Cms.Data;
+using BananPark.Cms.Data.Providers;
+using BananPark.Cms.Identity.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace BananPark.Cms.Migrations.PostgreSql.DesignTime;
+
+/// <summary>
+/// Lets <c>dotnet ef migrations add</c> build the PostgreSQL model without a server or a host (nothing connects
+/// while a migration is scaffolded). The schema is the tenant's at run time (search path), so none is named here.
+/// </summary>
+internal static class DesignTimeContexts
+{
+    /// <summary>Never used to connect: scaffolding only reads the model.</summary>
+    private const string NoServer = "Host=localhost;Database=design_time_only";
+
+    public static DbContextOptions<T> Options<T>(string historyTable) where T : DbContext
+        => new DbContextOptionsBuilder<T>()
+            .UseNpgsql(NoServer, npgsql => npgsql.MigrationsAssembly(TenantStore.PostgreSqlMigrationsAssembly).MigrationsHistoryTable(historyTable))
+            .Options;
+}
+
+/// <summary>The content store's PostgreSQL model for the migrations tools.</summary>
+internal sealed class CmsDbContextFactory : IDesignTimeDbContextFactory<CmsDbContext>
+{
+    public CmsDbContext CreateDbContext(string[] args) => new(DesignTimeContexts.Options<CmsDbContext>("__EFMigrationsHistory"));
+}
+
+/// <summary>The identity store's PostgreSQL model for the migrations tools.</summary>
+internal sealed class CmsIdentityDbContextFactory : IDesignTimeDbContextFactory<CmsIdentityDbContext>
+{
+    public CmsIdentityDbContext CreateDbContext(string[] args) => new(DesignTimeContexts.Options<CmsIdentityDbContext>(CmsIdentityDbContext.MigrationsTable));
+}
