@@ -32,7 +32,9 @@ public static class TenancyServiceCollectionExtensions
         services.AddScoped<SettingsStep>();
         services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<SettingsStep>());
         services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<SettingsStep>());
-        services.AddHealthChecks().AddCheck<TenantReadyHealthCheck>("tenants", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<TenantReadyHealthCheck>("tenants", tags: ["ready"])
+            .AddCheck<TenantDatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }
 
