@@ -12,6 +12,7 @@ using BananPark.Cms.Web.Hosting;
 return await CmsHost.RunAsync(args, builder =>
 {
     builder.AddCmsHosting();
+    builder.AddCmsTelemetry();
     builder.Services.AddCmsCspReports();
     builder.Services
         .AddCmsData(builder.Configuration)
@@ -36,6 +37,7 @@ return await CmsHost.RunAsync(args, builder =>
     app.UseCmsAccountGates();
     app.UseCmsRecipeUploadLimit();
     app.UseAntiforgery();
+    app.UseCmsOutputCacheMetrics();
     app.UseOutputCache();
     app.UseResponseCompression();
 
