@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using BananPark.Cms.Core.Diagnostics;
 using BananPark.Cms.Core.Data;
+using BananPark.Cms.Core.Diagnostics;
 using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Recipes.Scripting;
 using Microsoft.Extensions.Logging;
