@@ -7,16 +7,18 @@ using BananPark.Cms.Tenancy.Recipes;
 using BananPark.Cms.Tenancy.Services;
 using BananPark.Cms.Tenancy.Settings;
 using BananPark.Cms.Tenancy.Setup;
+using BananPark.Cms.Tenancy.Urls;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BananPark.Cms.Tenancy;
 
 public static class TenancyServiceCollectionExtensions
 {
-    /// <summary>Tenant registry and context, setup on first start, site settings and the readiness check.</summary>
+    /// <summary>Tenant registry and context, setup on first start, site settings, the public URL and the readiness checks.</summary>
     public static IServiceCollection AddCmsTenancy(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SetupOptions>().Bind(configuration.GetSection("Cms:Setup")).ValidateDataAnnotations().ValidateOnStart();
@@ -36,7 +38,13 @@ public static class TenancyServiceCollectionExtensions
         services.AddScoped<SettingsStep>();
         services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<SettingsStep>());
         services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<SettingsStep>());
-        services.AddHealthChecks().AddCheck<TenantReadyHealthCheck>("tenants", tags: ["ready"]);
+        services.AddOptions<PublicUrlOptions>().Bind(configuration.GetSection("Cms")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PublicUrlOptions>, PublicUrls.Validation>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IPublicUrls, PublicUrls>();
+        services.AddHealthChecks()
+            .AddCheck<TenantReadyHealthCheck>("tenants", tags: ["ready"])
+            .AddCheck<TenantDatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }
 

@@ -13,6 +13,7 @@ using BananPark.Cms.Web.Hosting;
 return await CmsHost.RunAsync(args, builder =>
 {
     builder.AddCmsHosting();
+    builder.AddCmsTelemetry();
     builder.Services.AddCmsCspReports();
     builder.Services
         .AddCmsData(builder.Configuration)
@@ -38,6 +39,7 @@ return await CmsHost.RunAsync(args, builder =>
     app.UseCmsAccountGates();
     app.UseCmsRecipeUploadLimit();
     app.UseAntiforgery();
+    app.UseCmsOutputCacheMetrics();
     app.UseOutputCache();
     app.UseResponseCompression();
 

@@ -114,7 +114,8 @@ public sealed class EditorScriptBrowserTests(BrowserSite site) : BrowserTest(sit
         }).Build();
 
         // The editors find their kinds' components, binders and the sanitizer as the site registers them.
-        await using var services = new ServiceCollection().AddLogging().AddCmsContent().AddCmsFieldEditors().AddCmsPartEditors().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddCmsContent().AddCmsFieldEditors().AddCmsPartEditors()
+            .AddSingleton<BananPark.Cms.Core.Tenancy.IPublicUrls>(new NoPublicUrl()).BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
         var editor = await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<ItemEditor>(ParameterView.FromDictionary(new Dictionary<string, object?>
         {
@@ -132,5 +133,13 @@ public sealed class EditorScriptBrowserTests(BrowserSite site) : BrowserTest(sit
             <button type="submit">Save</button>
             </form></main></body></html>
             """;
+    }
+
+    /// <summary>No request and no Cms:PublicUrl: the address preview starts at "/".</summary>
+    private sealed class NoPublicUrl : BananPark.Cms.Core.Tenancy.IPublicUrls
+    {
+        public string? Base => null;
+
+        public string Absolute(string path) => "/" + path.TrimStart('/');
     }
 }

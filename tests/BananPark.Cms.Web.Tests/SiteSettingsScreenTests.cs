@@ -1,6 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace BananPark.Cms.Web.Tests;
 
@@ -69,22 +67,5 @@ public sealed class SiteSettingsScreenTests(AdminSite site) : IClassFixture<Admi
         Assert.DoesNotContain("Changed by an editor", await site.NewClient().GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
-    /// <summary>The settings form's fields as the browser would post them, without its antiforgery token (Forms adds a fresh one).</summary>
-    private static async Task<Dictionary<string, string>> FormFieldsAsync(HttpClient client)
-    {
-        var document = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync(new Uri(Page, UriKind.Relative), TestContext.Current.CancellationToken));
-        var form = document.QuerySelectorAll("form").OfType<IHtmlFormElement>().Single(f => f.QuerySelector("input[name='_handler']")?.GetAttribute("value") == "site-settings");
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>().Where(i => i.Name is not ("_handler" or "__RequestVerificationToken")))
-        {
-            fields[input.Name!] = input.Value;
-        }
-
-        foreach (var select in form.QuerySelectorAll("select[name]").OfType<IHtmlSelectElement>())
-        {
-            fields[select.Name!] = select.Value ?? "";
-        }
-
-        return fields;
-    }
+    private static Task<Dictionary<string, string>> FormFieldsAsync(HttpClient client) => FormFields.OfAsync(client, Page, "site-settings");
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using BananPark.Cms.Core.Caching;
 using BananPark.Cms.Core.Data;
+using BananPark.Cms.Core.Diagnostics;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -15,6 +16,9 @@ namespace BananPark.Cms.Data.Caching;
 /// </summary>
 internal sealed class TenantCache : ITenantCache, ISiteChangeListener, IDisposable
 {
+    /// <summary>The <c>cache</c> tag of this cache's lookups in <see cref="CmsTelemetry.CacheLookups"/>.</summary>
+    private const string CacheName = "tenant";
+
     private static readonly SiteChanges[] Kinds = Enum.GetValues<SiteChanges>().Where(k => k != SiteChanges.None).ToArray();
 
     private readonly MemoryCache _entries;
@@ -29,9 +33,11 @@ internal sealed class TenantCache : ITenantCache, ISiteChangeListener, IDisposab
         var fullKey = FullKey<T>(tenant, evictedBy, key);
         if (_entries.TryGetValue(fullKey, out var cached) && cached is T hit)
         {
+            CmsTelemetry.CacheLookup(CacheName, hit: true);
             return hit;
         }
 
+        CmsTelemetry.CacheLookup(CacheName, hit: false);
         // The tokens are taken before loading: a change committed while the load runs evicts its result.
         var tokens = TokensOf(tenant, evictedBy);
         var mine = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -63,6 +69,9 @@ internal sealed class TenantCache : ITenantCache, ISiteChangeListener, IDisposab
                 missing.Add(key);
             }
         }
+
+        CmsTelemetry.CacheLookups.Add(found.Count, new KeyValuePair<string, object?>("cache", CacheName), new KeyValuePair<string, object?>("result", "hit"));
+        CmsTelemetry.CacheLookups.Add(missing.Count, new KeyValuePair<string, object?>("cache", CacheName), new KeyValuePair<string, object?>("result", "miss"));
 
         if (missing.Count == 0)
         {

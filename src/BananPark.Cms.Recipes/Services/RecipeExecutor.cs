@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using BananPark.Cms.Core.Data;
+using BananPark.Cms.Core.Diagnostics;
 using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Recipes.Scripting;
 using Microsoft.Extensions.Logging;
@@ -13,6 +15,9 @@ namespace BananPark.Cms.Recipes.Services;
 /// </summary>
 public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession session, ILogger<RecipeExecutor> logger)
 {
+    /// <summary>The Content step counts its items as "Content.{outcome}".</summary>
+    private const string ContentCountPrefix = "Content.";
+
     /// <summary>
     /// Runs the recipe. With <paramref name="dryRun"/> the report is made and everything is rolled back.
     /// <paramref name="progress"/> hears each step start and, from steps with items, how many are done.
@@ -27,6 +32,10 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession
         CheckStepNames(recipe, handlers);
         var evaluated = Evaluate(recipe, parameters);
         var report = new RecipeReport();
+        using var activity = CmsTelemetry.ActivitySource.StartActivity($"Import {recipe.Name}");
+        activity?.SetTag("cms.recipe", recipe.Name);
+        activity?.SetTag("cms.import.dry_run", dryRun);
+        var started = Stopwatch.GetTimestamp();
 
         await using var transaction = await session.BeginTransactionAsync(cancellationToken);
         for (var i = 0; i < evaluated.Count; i++)
@@ -64,7 +73,23 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession
                 string.Join(", ", report.Counts.Select(c => $"{c.Key}={c.Value}")));
         }
 
+        Measure(report, dryRun, Stopwatch.GetElapsedTime(started), activity);
         return report;
+    }
+
+    /// <summary>Items per outcome ("Content.Created" → Created) and the duration, once the import has committed or been rolled back as asked.</summary>
+    private static void Measure(RecipeReport report, bool dryRun, TimeSpan elapsed, Activity? activity)
+    {
+        var dryRunTag = new KeyValuePair<string, object?>("dry_run", dryRun);
+        var items = 0;
+        foreach (var (key, count) in report.Counts.Where(c => c.Key.StartsWith(ContentCountPrefix, StringComparison.Ordinal)))
+        {
+            CmsTelemetry.ItemsImported.Add(count, new KeyValuePair<string, object?>("outcome", key[ContentCountPrefix.Length..]), dryRunTag);
+            items += count;
+        }
+
+        CmsTelemetry.ImportDuration.Record(elapsed.TotalSeconds, dryRunTag);
+        activity?.SetTag("cms.import.items", items);
     }
 
     private static void CheckStepNames(RecipeDescriptor recipe, Dictionary<string, IRecipeStep> handlers)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BananPark.Cms.Data.Failures;
 using BananPark.Cms.Theming.Endpoints;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -6,7 +7,8 @@ namespace BananPark.Cms.Web.Hosting;
 
 /// <summary>
 /// The page a visitor sees when something breaks: the theme's Error template, with a reference
-/// to quote and no detail. If the theme itself is what broke, a plain built-in page.
+/// to quote and no detail. If the theme itself is what broke, a plain built-in page; if the store is
+/// unavailable or full, 503 with <c>Retry-After</c> (<see cref="StoreUnavailablePage"/>).
 /// </summary>
 internal static partial class ErrorPage
 {
@@ -21,6 +23,14 @@ internal static partial class ErrorPage
         var reference = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("BananPark.Cms.ErrorPage");
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (StoreFailures.IsUnavailable(error))
+        {
+            // An outage, not a bug: one line, and the page that asks to come back rather than the theme's.
+            LogStoreUnavailable(logger, context.Request.Path, reference, error!.Message);
+            await StoreUnavailablePage.WriteAsync(context);
+            return;
+        }
+
         LogFailure(logger, context.Request.Path, reference, error?.Message ?? "unknown");
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         context.Response.ContentType = "text/html; charset=utf-8";
@@ -40,6 +50,9 @@ internal static partial class ErrorPage
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {Path} failed (reference {Reference}): {Problem}")]
     private static partial void LogFailure(ILogger logger, string path, string reference, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {Path} answered 503: the store is unavailable or full (reference {Reference}): {Problem}")]
+    private static partial void LogStoreUnavailable(ILogger logger, string path, string reference, string problem);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The theme's error page could not be rendered either: {Problem}")]
     private static partial void LogThemeFailure(ILogger logger, string problem);

@@ -1,3 +1,4 @@
+using BananPark.Cms.Data.Failures;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -44,7 +45,8 @@ internal static class HostingExtensions
 
     /// <summary>
     /// <c>/health/live</c>: the process answers (at once, even during setup). <c>/health/ready</c>: 200 once
-    /// every tenant is set up, else 503 with where setup is, e.g. "Setting up Default: step 5 of 5, Content, …".
+    /// every tenant is set up and every "ready" check (each tenant's database, Redis when configured) is healthy,
+    /// else 503 with <c>Retry-After</c> and why, e.g. "Setting up Default: step 5 of 5, Content, …".
     /// </summary>
     public static WebApplication MapCmsHealth(this WebApplication app)
     {
@@ -56,6 +58,13 @@ internal static class HostingExtensions
     private static Task WriteReadinessAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        if (report.Status != HealthStatus.Healthy)
+        {
+            // 503 (the health checks' default for Unhealthy): a load balancer takes the node out and asks again.
+            context.Response.Headers.RetryAfter = StoreFailures.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         // Healthy is just "Healthy", as the default writer says; otherwise why, in one line.
         var details = string.Join(" ", report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description).OfType<string>());
         return context.Response.WriteAsync(details.Length == 0 ? report.Status.ToString() : $"{report.Status}: {details}", context.RequestAborted);

@@ -5,6 +5,7 @@ using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Testing;
 using Bunit;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BananPark.Cms.Admin.Tests.Editors;
 
@@ -71,6 +72,8 @@ public sealed class AutoroutePartEditorTests : EditorTest
         var http = new DefaultHttpContext { User = Administrator, RequestServices = Scope };
         http.Request.Scheme = "https";
         http.Request.Host = new HostString("banan.example");
+        // The address comes from IPublicUrls, which reads the request as the host's accessor sees it.
+        Scope.GetRequiredService<IHttpContextAccessor>().HttpContext = http;
         return Render<AutoroutePartEditor>(p => p
             .AddCascadingValue<HttpContext>(http)
             .Add(e => e.Context, PartContext(definition, item, "AutoroutePart", "URL path", error, errorPath: "AutoroutePart.Path")));

@@ -128,6 +128,7 @@ public sealed class ItemEditorTests : EditorTest
             .AddSingleton(Scope.GetRequiredService<PartEditors>())
             .AddSingleton(Scope.GetRequiredService<IRichText>())
             .AddSingleton(Scope.GetRequiredService<BananPark.Cms.Content.Services.ContentAccess>())
+            .AddSingleton(Scope.GetRequiredService<BananPark.Cms.Core.Tenancy.IPublicUrls>())
             .BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
         return await renderer.Dispatcher.InvokeAsync(async () =>
