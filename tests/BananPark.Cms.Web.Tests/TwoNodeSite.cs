@@ -13,6 +13,7 @@ public sealed class TwoNodeSite : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private readonly List<string> _folders = [];
     private readonly List<SiteProcess> _processes = [];
+    private Func<Task>? _cleanup;
 
     private TwoNodeSite()
     {
@@ -40,7 +41,7 @@ public sealed class TwoNodeSite : IAsyncDisposable
             ["Cms__Redis__InstanceName"] = $"banan-test-{id}",
             ["Cms__ScheduledPublishing__IntervalSeconds"] = "1",
         };
-        var site = new TwoNodeSite();
+        var site = new TwoNodeSite { _cleanup = () => ForgetAsync(postgres, $"t{id}_default", redis, $"banan-test-{id}") };
         try
         {
             // Both at once, as nodes start behind a load balancer: one sets the site up, the other waits for it.
@@ -94,6 +95,23 @@ public sealed class TwoNodeSite : IAsyncDisposable
         foreach (var folder in _folders.Where(Directory.Exists))
         {
             Directory.Delete(folder, recursive: true);
+        }
+
+        if (_cleanup is not null)
+        {
+            await _cleanup();
+        }
+    }
+
+    /// <summary>The nodes' schema and Redis keys: nothing of a run stays in the shared test servers.</summary>
+    private static async Task ForgetAsync(string postgres, string schema, string redis, string instance)
+    {
+        await PostgreSqlSchemas.DropAsync(postgres, schema);
+        await using var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis);
+        var database = connection.GetDatabase();
+        await foreach (var key in connection.GetServers()[0].KeysAsync(pattern: instance + ":*"))
+        {
+            await database.KeyDeleteAsync(key);
         }
     }
 
