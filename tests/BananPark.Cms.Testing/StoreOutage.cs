@@ -43,6 +43,33 @@ public sealed class StoreOutage : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Back to writable before the connection returns to the pool: the pragma stays with the pooled connection,
+    /// and the Identity context, which opens the same pooled connections without this interceptor, must not
+    /// inherit a refusal the switch no longer asks for.
+    /// </summary>
+    public override InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Reset(connection);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Reset(connection);
+        return ValueTask.FromResult(result);
+    }
+
+    private static void Reset(DbConnection connection)
+    {
+        if (connection.State == System.Data.ConnectionState.Open)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA query_only = OFF;";
+            command.ExecuteNonQuery();
+        }
+    }
+
     private void SetQueryOnly(DbConnection connection)
     {
         using var command = connection.CreateCommand();
