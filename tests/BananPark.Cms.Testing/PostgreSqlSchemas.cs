@@ -1,3 +1,4 @@
+using BananPark.Cms.Data.Providers;
 using Npgsql;
 
 namespace BananPark.Cms.Testing;
@@ -11,8 +12,8 @@ public static class PostgreSqlSchemas
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        // The name comes from the test's own prefix (letters, digits, _), never from outside.
-        await using var command = new NpgsqlCommand("DROP SCHEMA IF EXISTS " + schema + " CASCADE", connection);
+        // The name comes from the test's own prefix (letters, digits, _), never from outside; quoted, as "default" is reserved.
+        await using var command = new NpgsqlCommand("DROP SCHEMA IF EXISTS " + SchemaNames.Quoted(schema) + " CASCADE", connection);
         await command.ExecuteNonQueryAsync();
     }
 }

@@ -22,8 +22,9 @@ internal static class PostgreSqlSchema
             await db.Database.ExecuteSqlRawAsync($"CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA {TenantStore.ExtensionSchema}", cancellationToken);
         }
 
-        // The name is checked to be a plain identifier (SchemaNames), so it is safe in the statement.
-        var create = "CREATE SCHEMA IF NOT EXISTS " + schema;
+        // The name is checked to be a plain identifier and quoted (SchemaNames): safe in the statement, and
+        // "default" (the Default tenant's schema without a prefix) is a reserved word.
+        var create = "CREATE SCHEMA IF NOT EXISTS " + SchemaNames.Quoted(schema);
         await db.Database.ExecuteSqlRawAsync(create, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

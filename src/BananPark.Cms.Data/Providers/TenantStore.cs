@@ -30,7 +30,7 @@ public sealed class TenantStore(IOptions<DataOptions> options, TenantDataPaths p
 
     /// <summary>The connection string of the tenant's store (PostgreSQL: its schema first on the search path).</summary>
     public string ConnectionString(TenantSettings tenant) => IsPostgreSql
-        ? new NpgsqlConnectionStringBuilder(options.Value.ConnectionString) { SearchPath = $"{Schema(tenant)},{ExtensionSchema}" }.ConnectionString
+        ? new NpgsqlConnectionStringBuilder(options.Value.ConnectionString) { SearchPath = $"{SchemaNames.Quoted(Schema(tenant))},{ExtensionSchema}" }.ConnectionString
         : paths.SqliteConnectionString(tenant);
 
     /// <summary>The database as configured, without a tenant's search path (setup locks, backups).</summary>
