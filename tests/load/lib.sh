@@ -102,3 +102,11 @@ measure() {
 }
 ok() { [ "${result[$1]}" != ERROR ]; }
 ratio() { if ok "$1" && ok "$2"; then awk -v a="${result[$1]%% *}" -v b="${result[$2]%% *}" 'BEGIN { printf "%.2f", a / b }'; else echo -; fi; }
+# The runs measure() refused, with why; exits 1 when there were any (their figures were not reported).
+report_problems() {
+  (( failed > 0 )) || return 0
+  echo
+  for key in "${!problem[@]}"; do echo "ERRORS in $key: ${problem[$key]}"; done
+  echo "$failed run(s) had errors or responses of another size: their figures are not reported." >&2
+  exit 1
+}

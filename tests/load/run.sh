@@ -172,9 +172,4 @@ echo
 echo "wrk -t$threads -c$connections -d${duration}s --latency, after ${warmup} s of warm-up (and a first pass over every URL); client and"
 echo "servers share the same $(nproc) cores. KB: one response on the wire, headers included; a page at $big items may show more rows."
 echo "Load average $load_start at the start, $load_end at the end. br: \"Accept-Encoding: br, gzip\" (both servers send br)."
-if (( failed > 0 )); then
-  echo
-  for key in "${!problem[@]}"; do echo "ERRORS in $key: ${problem[$key]}"; done
-  echo "$failed run(s) had errors or responses of another size: their figures are not reported." >&2
-  exit 1
-fi
+report_problems

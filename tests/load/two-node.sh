@@ -204,9 +204,4 @@ echo "every URL). wrk, nginx, the nodes$([ "$store" = postgresql ] && echo ", Po
 echo "during the run; when it is near 100 % with one node, a second node on the same cores has no idle core to use, so"
 echo "two nodes cannot double the throughput here (on two machines each node would have its own)."
 echo "Load average $load_start at the start, $load_end at the end."
-if (( failed > 0 )); then
-  echo
-  for key in "${!problem[@]}"; do echo "ERRORS in $key: ${problem[$key]}"; done
-  echo "$failed run(s) had errors or responses of another size: their figures are not reported." >&2
-  exit 1
-fi
+report_problems

@@ -36,6 +36,9 @@ public static class SiteChangesExtensions
     /// <summary>The kinds of change that alter what an anonymous visitor sees.</summary>
     public const SiteChanges Public = SiteChanges.PublishedContent | SiteChanges.Definitions | SiteChanges.Settings | SiteChanges.Theme;
 
+    /// <summary>Every kind of change at once (derived from the enum, so a kind added later is in it): for evicting everything.</summary>
+    public static readonly SiteChanges All = Enum.GetValues<SiteChanges>().Aggregate(SiteChanges.None, (all, kind) => all | kind);
+
     /// <summary>True when the change alters public pages (so cached pages must go).</summary>
     public static bool IsPublic(this SiteChanges changes) => (changes & Public) != SiteChanges.None;
 }

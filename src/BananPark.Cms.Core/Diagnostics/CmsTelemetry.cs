@@ -28,7 +28,7 @@ public static class CmsTelemetry
     /// <summary>How long a recipe import took, tagged <c>dry_run</c>.</summary>
     public static readonly Histogram<double> ImportDuration = Meter.CreateHistogram<double>("cms.import.duration", "s", "Duration of recipe imports.");
 
-    /// <summary>Counts one cache lookup.</summary>
-    public static void CacheLookup(string cache, bool hit)
-        => CacheLookups.Add(1, new KeyValuePair<string, object?>("cache", cache), new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+    /// <summary>Counts <paramref name="count"/> cache lookups with one result.</summary>
+    public static void CacheLookup(string cache, bool hit, long count = 1)
+        => CacheLookups.Add(count, new KeyValuePair<string, object?>("cache", cache), new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
 }

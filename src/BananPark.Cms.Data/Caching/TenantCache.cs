@@ -70,8 +70,8 @@ internal sealed class TenantCache : ITenantCache, ISiteChangeListener, IDisposab
             }
         }
 
-        CmsTelemetry.CacheLookups.Add(found.Count, new KeyValuePair<string, object?>("cache", CacheName), new KeyValuePair<string, object?>("result", "hit"));
-        CmsTelemetry.CacheLookups.Add(missing.Count, new KeyValuePair<string, object?>("cache", CacheName), new KeyValuePair<string, object?>("result", "miss"));
+        CmsTelemetry.CacheLookup(CacheName, hit: true, found.Count);
+        CmsTelemetry.CacheLookup(CacheName, hit: false, missing.Count);
 
         if (missing.Count == 0)
         {

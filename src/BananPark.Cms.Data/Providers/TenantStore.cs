@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data.Services;
@@ -21,6 +22,8 @@ public sealed class TenantStore(IOptions<DataOptions> options, TenantDataPaths p
     /// <summary>The schema the <c>pg_trgm</c> extension is created in when missing; on every tenant's search path.</summary>
     public const string ExtensionSchema = "public";
 
+    private readonly ConcurrentDictionary<string, string> _connectionStrings = new(StringComparer.Ordinal);
+
     public DatabaseProvider Provider => options.Value.DatabaseProvider;
 
     public bool IsPostgreSql => Provider == DatabaseProvider.PostgreSql;
@@ -28,10 +31,13 @@ public sealed class TenantStore(IOptions<DataOptions> options, TenantDataPaths p
     /// <summary>The tenant's PostgreSQL schema: <c>{SchemaPrefix}{lower-case tenant}</c>.</summary>
     public string Schema(TenantSettings tenant) => SchemaNames.For(options.Value.SchemaPrefix, tenant.Name);
 
-    /// <summary>The connection string of the tenant's store (PostgreSQL: its schema first on the search path).</summary>
-    public string ConnectionString(TenantSettings tenant) => IsPostgreSql
+    /// <summary>
+    /// The connection string of the tenant's store (PostgreSQL: its schema first on the search path). Built once
+    /// per tenant: every request's context asks for it, and the settings do not change while the site runs.
+    /// </summary>
+    public string ConnectionString(TenantSettings tenant) => _connectionStrings.GetOrAdd(tenant.Name, _ => IsPostgreSql
         ? new NpgsqlConnectionStringBuilder(options.Value.ConnectionString) { SearchPath = $"{SchemaNames.Quoted(Schema(tenant))},{ExtensionSchema}" }.ConnectionString
-        : paths.SqliteConnectionString(tenant);
+        : paths.SqliteConnectionString(tenant));
 
     /// <summary>The database as configured, without a tenant's search path (setup locks, backups).</summary>
     public string ServerConnectionString => options.Value.ConnectionString ?? "";

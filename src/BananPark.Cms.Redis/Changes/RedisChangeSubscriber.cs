@@ -17,9 +17,6 @@ namespace BananPark.Cms.Redis.Changes;
 internal sealed partial class RedisChangeSubscriber(
     RedisConnection redis, IServiceScopeFactory scopes, ITenantCatalog tenants, ILogger<RedisChangeSubscriber> logger) : BackgroundService
 {
-    private const SiteChanges Everything = SiteChanges.Drafts | SiteChanges.PublishedContent | SiteChanges.Definitions
-        | SiteChanges.Settings | SiteChanges.Theme | SiteChanges.Permissions;
-
     private volatile bool _subscribed;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -78,7 +75,7 @@ internal sealed partial class RedisChangeSubscriber(
         _ = Task.Run(async () =>
         {
             await TrySubscribeAsync();
-            await TellAsync(tenants.All.Select(t => t.Name).ToList(), Everything);
+            await TellAsync(tenants.All.Select(t => t.Name).ToList(), SiteChangesExtensions.All);
         });
     }
 

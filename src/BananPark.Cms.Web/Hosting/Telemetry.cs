@@ -57,6 +57,12 @@ internal static class Telemetry
     {
         app.Use((context, next) =>
         {
+            // The hottest path (cached pages): no callback at all unless a listener (an exporter, a test) counts.
+            if (!CmsTelemetry.CacheLookups.Enabled)
+            {
+                return next(context);
+            }
+
             context.Response.OnStarting(() =>
             {
                 if (context.Features.Get<IOutputCacheFeature>() is { Context.AllowCacheLookup: true })
