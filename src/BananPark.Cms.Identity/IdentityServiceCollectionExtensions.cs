@@ -111,6 +111,7 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddSingleton<RolePermissionsCache>();
         services.AddScoped<PermissionCatalog>();
+        services.AddSingleton<IPermissionProvider, CorePermissionProvider>();
         services.AddScoped<PermissionChecker>();
         services.AddScoped<IPermissionService>(sp => sp.GetRequiredService<PermissionChecker>());
         services.AddHttpContextAccessor();

@@ -7,9 +7,12 @@ namespace BananPark.Cms.Identity.Authorization;
 /// Every permission of the tenant: the global ones and those of each securable content type.
 /// Built once per request and definition document: a page checks many permissions (menu, guards).
 /// </summary>
-public sealed class PermissionCatalog(IContentDefinitionManager definitions)
+public sealed class PermissionCatalog(IContentDefinitionManager definitions, IEnumerable<IPermissionProvider> providers)
 {
     private (ContentDefinition Source, IReadOnlyDictionary<string, Permission> Permissions)? _built;
+
+    /// <summary>The global permissions of every capability, in registration order.</summary>
+    public IReadOnlyList<Permission> Global { get; } = providers.SelectMany(p => p.GetPermissions()).DistinctBy(p => p.Name).ToList();
 
     /// <summary>All permissions by name.</summary>
     public async Task<IReadOnlyDictionary<string, Permission>> GetAllAsync(CancellationToken cancellationToken = default)
@@ -20,7 +23,7 @@ public sealed class PermissionCatalog(IContentDefinitionManager definitions)
             return built.Permissions;
         }
 
-        var all = CmsPermissions.All.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var all = Global.ToDictionary(p => p.Name, StringComparer.Ordinal);
         foreach (var type in definition.Types.Where(t => t.TypeSettings.Securable))
         {
             foreach (var permission in ContentTypePermissions.For(type.Name, type.DisplayName).Values)
