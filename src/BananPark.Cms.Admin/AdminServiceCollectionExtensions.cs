@@ -38,7 +38,8 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<IAdminMenuContributor, ShellMenu>();
         services.AddSingleton<IAdminMenuContributor, ContentTypesMenu>();
         services.AddScoped<ContentTypeAudit>();
-        services.AddSingleton(new AdminComponentAssemblies([typeof(Login).Assembly]));
+        services.AddSingleton(new AdminComponentAssembly(typeof(Login).Assembly));
+        services.AddSingleton<AdminComponentAssemblies>();
         return services;
     }
 
@@ -52,7 +53,8 @@ public static class AdminServiceCollectionExtensions
         endpoints.MapContentPreview();
         endpoints.MapAuditCsv();
         endpoints.MapCmsAccount();
-        endpoints.MapRazorComponents<App>().AddAdditionalAssemblies(typeof(Login).Assembly);
+        var assemblies = endpoints.ServiceProvider.GetRequiredService<AdminComponentAssemblies>().Additional;
+        endpoints.MapRazorComponents<App>().AddAdditionalAssemblies([.. assemblies]);
         return endpoints;
     }
 }

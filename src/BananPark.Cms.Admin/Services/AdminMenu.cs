@@ -22,10 +22,10 @@ public sealed class AdminMenu(PermissionChecker permissions, IEnumerable<IAdminM
     }
 }
 
-/// <summary>Assemblies whose routable components the admin router also serves (e.g. the sign-in pages).</summary>
-public sealed class AdminComponentAssemblies(IEnumerable<System.Reflection.Assembly> additional)
+/// <summary>Assemblies whose routable components the admin router also serves: every capability's <see cref="AdminComponentAssembly"/>.</summary>
+public sealed class AdminComponentAssemblies(IEnumerable<AdminComponentAssembly> additional)
 {
-    public IEnumerable<System.Reflection.Assembly> Additional { get; } = additional.ToList();
+    public IReadOnlyList<System.Reflection.Assembly> Additional { get; } = additional.Select(a => a.Assembly).Distinct().ToList();
 }
 
 /// <summary>The shell's own entries.</summary>
