@@ -32,7 +32,7 @@ public static class AdminFields
             .WithSettingsForm<ContentPickerFieldSettingsForm, ContentPickerFieldSettingsBinder>();
         services.AddFieldEditor<MultiTextField, MultiTextFieldEditor>().WithBinder<MultiTextFieldBinder>()
             .WithSettingsForm<MultiTextFieldSettingsForm, MultiTextFieldSettingsBinder>();
-        services.AddFieldEditor<MediaField, MediaFieldEditor>().WithBinder<MediaFieldBinder>();
+        services.AddFieldEditor<MediaField, MediaFieldEditor>().WithBinder<MediaFieldBinder>().WithSettingsForm<MediaFieldSettingsForm, MediaFieldSettingsBinder>();
         services.AddFieldEditor<GeoPointField, GeoPointFieldEditor>().WithBinder<GeoPointFieldBinder>();
         return services;
     }

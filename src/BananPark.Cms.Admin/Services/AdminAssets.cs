@@ -14,14 +14,18 @@ public static class AdminAssets
 {
     private static readonly Asset Stylesheet = Asset.Load("admin.css", "text/css; charset=utf-8");
     private static readonly Asset Script = Asset.Load("admin.js", "text/javascript; charset=utf-8");
+    private static readonly Asset MediaFieldScript = Asset.Load("media-field.js", "text/javascript; charset=utf-8");
 
     public static string StylesheetUrl => Stylesheet.Url;
 
     public static string ScriptUrl => Script.Url;
 
+    /// <summary>The media field's picker and upload-in-place.</summary>
+    public static string MediaFieldScriptUrl => MediaFieldScript.Url;
+
     public static IEndpointRouteBuilder MapAdminAssets(this IEndpointRouteBuilder endpoints)
     {
-        foreach (var asset in new[] { Stylesheet, Script })
+        foreach (var asset in new[] { Stylesheet, Script, MediaFieldScript })
         {
             endpoints.MapGet(asset.Path, (HttpContext context) =>
             {

@@ -30,7 +30,7 @@ internal static class ContentFields
         services.AddContentField<LinkField>().WithRules<LinkFieldRules>();
         services.AddContentField<ContentPickerField>().WithRules<ContentPickerFieldRules>().WithSettings<ContentPickerFieldSettingsRules>();
         services.AddContentField<MultiTextField>().WithRules<MultiTextFieldRules>().WithSettings<MultiTextFieldSettingsRules>();
-        services.AddContentField<MediaField>().WithRules<MediaFieldRules>();
+        services.AddContentField<MediaField>().WithRules<MediaFieldRules>().WithSettings<MediaFieldSettingsRules>();
         services.AddContentField<GeoPointField>().WithRules<GeoPointFieldRules>();
         return services;
     }

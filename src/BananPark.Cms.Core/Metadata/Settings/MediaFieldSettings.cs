@@ -1,6 +1,6 @@
 namespace BananPark.Cms.Core.Metadata.Settings;
 
-/// <summary>Settings of a media field (Orchard's <c>MediaFieldSettings</c>).</summary>
+/// <summary>Settings of a media field (Orchard's <c>MediaFieldSettings</c>, plus <see cref="AltTextRequired"/>).</summary>
 public sealed class MediaFieldSettings
 {
     /// <summary>Help text for editors.</summary>
@@ -11,4 +11,10 @@ public sealed class MediaFieldSettings
 
     /// <summary>More than one media item may be chosen.</summary>
     public bool Multiple { get; set; }
+
+    /// <summary>Editors may write an alternative text per chosen item (Orchard's name; on by default, as there).</summary>
+    public bool AllowMediaText { get; set; } = true;
+
+    /// <summary>Every chosen picture needs an alternative text (only meaningful with <see cref="AllowMediaText"/>).</summary>
+    public bool AltTextRequired { get; set; }
 }
