@@ -4,6 +4,7 @@ using BananPark.Cms.Content;
 using BananPark.Cms.Data;
 using BananPark.Cms.Identity;
 using BananPark.Cms.Identity.Services;
+using BananPark.Cms.Media;
 using BananPark.Cms.Recipes;
 using BananPark.Cms.Redis;
 using BananPark.Cms.Tenancy;
@@ -22,6 +23,7 @@ return await CmsHost.RunAsync(args, builder =>
         .AddCmsContent()
         .AddCmsRecipes(builder.Configuration)
         .AddCmsTheming(builder.Configuration)
+        .AddCmsMedia(builder.Configuration)
         .AddCmsAdmin()
         .AddCmsRedis(builder.Configuration);
 }, app =>
@@ -46,6 +48,7 @@ return await CmsHost.RunAsync(args, builder =>
     app.MapCmsHealth();
     app.MapCmsCspReports();
     app.MapCmsAdmin();
+    app.MapCmsMedia();
     app.MapCmsTheming();
 });
 

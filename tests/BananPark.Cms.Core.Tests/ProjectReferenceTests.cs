@@ -18,8 +18,10 @@ public sealed class ProjectReferenceTests
         ["Data"] = ["Core"],
         ["Admin"] = ["Core", "Data", "Identity", "Recipes", "Content", "Theming"],
         ["Redis"] = ["Core", "Data"],
+        // Media checks permissions on its admin endpoints and screens, as Admin does.
+        ["Media"] = ["Core", "Data", "Identity"],
         // The PostgreSQL migrations of every context: the contexts' projects, nothing else; nothing but Web references it.
-        ["Migrations.PostgreSql"] = ["Data", "Identity"],
+        ["Migrations.PostgreSql"] = ["Data", "Identity", "Media"],
     };
 
     [Fact]

@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BananPark.Cms.Media;
+
+/// <summary>The <c>Cms:Media</c> settings: what an upload may be and what the resizer may render. Validated on start.</summary>
+public sealed class MediaOptions
+{
+    /// <summary>Orchard's default sizes anyone may ask for without a signature.</summary>
+    public static readonly IReadOnlyList<int> DefaultSizes = [16, 32, 50, 100, 160, 240, 480, 600, 1024, 2048];
+
+    /// <summary>The largest upload in megabytes (default 20).</summary>
+    [Range(1, 1024)]
+    public int MaxUploadMegabytes { get; set; } = 20;
+
+    /// <summary>The most pixels (width × height) a picture may have, in megapixels (default 40).</summary>
+    [Range(1, 400)]
+    public int MaxPixels { get; set; } = 40;
+
+    /// <summary>The longest side a picture or a render may have, in pixels (default 12,000).</summary>
+    [Range(16, 30000)]
+    public int MaxWidthOrHeight { get; set; } = 12000;
+
+    /// <summary>Sizes allowed unsigned besides <see cref="DefaultSizes"/>.</summary>
+    public List<int> AllowedSizes { get; set; } = [];
+
+    /// <summary>How many renders run at once per process (default: the processor count).</summary>
+    [Range(1, 64)]
+    public int MaxConcurrentRenders { get; set; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>ImageSharp's memory pool limit in megabytes (default 128).</summary>
+    [Range(16, 4096)]
+    public int MemoryPoolMegabytes { get; set; } = 128;
+
+    /// <summary>The render cache folder; empty means <c>App_Data/Sites/{Tenant}/MediaCache</c>.</summary>
+    public string CacheFolder { get; set; } = "";
+
+    /// <summary>Uploads one user may make per minute (default 60).</summary>
+    [Range(1, 10000)]
+    public int UploadsPerUserPerMinute { get; set; } = 60;
+
+    /// <summary>The upload limit in bytes.</summary>
+    public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
+
+    /// <summary>The pixel limit as a count.</summary>
+    public long MaxPixelCount => MaxPixels * 1_000_000L;
+
+    /// <summary>True when <paramref name="size"/> may be asked for without a signature.</summary>
+    public bool IsAllowedSize(int size) => DefaultSizes.Contains(size) || AllowedSizes.Contains(size);
+}
