@@ -5,6 +5,7 @@ using BananPark.Cms.Data;
 using BananPark.Cms.Identity;
 using BananPark.Cms.Identity.Services;
 using BananPark.Cms.Media;
+using BananPark.Cms.Media.Admin;
 using BananPark.Cms.Recipes;
 using BananPark.Cms.Redis;
 using BananPark.Cms.Tenancy;
@@ -24,6 +25,7 @@ return await CmsHost.RunAsync(args, builder =>
         .AddCmsRecipes(builder.Configuration)
         .AddCmsTheming(builder.Configuration)
         .AddCmsMedia(builder.Configuration)
+        .AddCmsMediaAdmin()
         .AddCmsAdmin()
         .AddCmsRedis(builder.Configuration);
 }, app =>
@@ -49,6 +51,7 @@ return await CmsHost.RunAsync(args, builder =>
     app.MapCmsCspReports();
     app.MapCmsAdmin();
     app.MapCmsMedia();
+    app.MapCmsMediaAdmin();
     app.MapCmsTheming();
 });
 
