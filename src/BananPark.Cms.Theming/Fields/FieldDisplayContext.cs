@@ -11,4 +11,8 @@ namespace BananPark.Cms.Theming.Fields;
 /// <param name="RichText">The sanitizer stored HTML and Markdown go through.</param>
 /// <param name="CancellationToken">The request's.</param>
 public sealed record FieldDisplayContext(
-    ContentPartFieldDefinition Field, JsonElement Value, IPublishedContent Content, IRichText RichText, CancellationToken CancellationToken);
+    ContentPartFieldDefinition Field, JsonElement Value, IPublishedContent Content, IRichText RichText, CancellationToken CancellationToken)
+{
+    /// <summary>The request's services, for displays that read another capability (media); null outside a request.</summary>
+    public IServiceProvider? Services { get; init; }
+}

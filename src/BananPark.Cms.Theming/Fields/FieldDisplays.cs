@@ -29,7 +29,12 @@ public sealed class FieldDisplays
 
     /// <summary>The value of <paramref name="field"/> as safe HTML, or null when there is nothing to show.</summary>
     public ValueTask<string?> RenderAsync(ContentPartFieldDefinition field, JsonElement? value, IPublishedContent content, IRichText richText, CancellationToken cancellationToken = default)
+        => RenderAsync(field, value, content, richText, null, cancellationToken);
+
+    /// <summary>The value as safe HTML, with the request's <paramref name="services"/> for displays that read another capability (media).</summary>
+    public ValueTask<string?> RenderAsync(ContentPartFieldDefinition field, JsonElement? value, IPublishedContent content, IRichText richText,
+        IServiceProvider? services, CancellationToken cancellationToken = default)
         => value is { ValueKind: JsonValueKind.Object } json && For(field.FieldName) is { } display
-            ? display.RenderAsync(new FieldDisplayContext(field, json, content, richText, cancellationToken))
+            ? display.RenderAsync(new FieldDisplayContext(field, json, content, richText, cancellationToken) { Services = services })
             : new((string?)null);
 }

@@ -36,7 +36,7 @@ public static class FieldFilters
             foreach (var field in ownPart.OrderedFields.Where(f => !placed.Contains(f.Name)))
             {
                 var value = model.Item.Field(attached?.Name ?? type.Name, field.Name);
-                if (await displays.RenderAsync(field, value, renderer.Published, richText) is { } html)
+                if (await displays.RenderAsync(field, value, renderer.Published, richText, renderer.Services) is { } html)
                 {
                     result.Add(new Dictionary<string, object?>
                     {

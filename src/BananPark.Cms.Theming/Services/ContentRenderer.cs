@@ -20,7 +20,8 @@ public sealed class ContentRenderer(
     AssetFingerprints fingerprints,
     ISiteSettingsStore settings,
     IPublishedContent published,
-    IContentDefinitionManager definitions)
+    IContentDefinitionManager definitions,
+    IServiceProvider services)
 {
     private const int MaxDepth = 8;
 
@@ -42,6 +43,9 @@ public sealed class ContentRenderer(
     public bool PageMissing { get; set; }
 
     public IContentDefinitionManager Definitions => definitions;
+
+    /// <summary>The request's services, for filters and displays that read another capability (the media library), which a site may lack.</summary>
+    public IServiceProvider Services => services;
 
     public AssetFingerprints Fingerprints => fingerprints;
 
@@ -128,7 +132,7 @@ public sealed class ContentRenderer(
         var context = parent ?? new TemplateContext(liquid.Options);
         if (parent is null)
         {
-            context.AmbientValues[RenderScope.Key] = this;
+            RenderScope.Attach(context, this);
             context.SetValue("Site", await SiteAsync(cancellationToken));
         }
         else

@@ -25,6 +25,7 @@ public sealed class LiquidTemplateOptions(FieldDisplays displays, IRichText rich
         TextFilters.Register(options.Filters);
         HtmlFilters.Register(options.Filters, richText);
         FieldFilters.Register(options.Filters, displays, richText);
+        MediaFilters.Register(options.Filters);
         return options;
     }
 }
