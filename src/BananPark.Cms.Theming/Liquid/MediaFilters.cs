@@ -51,7 +51,7 @@ public static class MediaFilters
     /// <summary>
     /// <c>{{ Model.ContentItem.Park.Hero | img_tag: profile: "hero", sizes: "100vw", loading: "eager" }}</c>: the picture as
     /// an <c>&lt;img&gt;</c> (see <see cref="MediaImageTag"/>). <c>alt:</c> overrides the text (the field's, else the asset's for
-    /// the site's culture, else empty); <c>class:</c> sets the class.
+    /// the site's culture, else <c>default_alt:</c>, else empty); <c>class:</c> sets the class.
     /// </summary>
     public static async ValueTask<FluidValue> ImgTag(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
@@ -80,7 +80,9 @@ public static class MediaFilters
         }
 
         var culture = (await context.GetValue("Site").GetValueAsync("Culture", context)).ToStringValue();
-        var alt = arguments.HasNamed("alt") ? arguments["alt"].ToStringValue() : chosen.Text is { Length: > 0 } text ? text : asset.AltText(culture) ?? "";
+        var alt = arguments.HasNamed("alt") ? arguments["alt"].ToStringValue()
+            : chosen.Text is { Length: > 0 } text ? text
+            : asset.AltText(culture) ?? Named(arguments, "default_alt") ?? "";
         var options = new MediaImageTag.Options(resize, profileName, alt, Named(arguments, "sizes"),
             string.Equals(Named(arguments, "loading"), "eager", StringComparison.OrdinalIgnoreCase), Named(arguments, "class"), profiles.Values);
         return new StringValue(MediaImageTag.Render(asset, urls, options), false);
