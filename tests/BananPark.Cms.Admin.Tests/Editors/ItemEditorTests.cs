@@ -31,7 +31,7 @@ public sealed class ItemEditorTests : EditorTest
         Assert.Empty(cut.FindAll("form"));
         var names = cut.FindAll("input[name], textarea[name]").Select(i => i.GetAttribute("name")).Distinct().ToList();
         Assert.Equal(
-            ["TitlePart.Title", "Enterprise.Website.Url", "Enterprise.Website.Text", "Enterprise.Group.ContentItemIds", "Enterprise.Group.Search", "HtmlBodyPart.Html", "AutoroutePart.Path"],
+            ["TitlePart.Title", "Enterprise.Website.Url", "Enterprise.Website.Text", "Enterprise.Group.ContentItemIds", "Enterprise.Group.Search", "Enterprise.Logo.Editor", "Enterprise.Logo.Add", "HtmlBodyPart.Html", "AutoroutePart.Path"],
             names);
         Assert.Equal("Blue Moon", cut.Find("#ed-TitlePart").GetAttribute("value"));
         Assert.Equal("Logo", cut.Find("#ed-Enterprise-Logo-label").TextContent);
