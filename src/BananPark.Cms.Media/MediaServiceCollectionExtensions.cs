@@ -1,8 +1,18 @@
+using BananPark.Cms.Core.Media;
 using BananPark.Cms.Core.Security;
+using BananPark.Cms.Core.Tenancy;
+using BananPark.Cms.Data;
+using BananPark.Cms.Data.Providers;
+using BananPark.Cms.Media.Data;
+using BananPark.Cms.Media.Processing;
 using BananPark.Cms.Media.Services;
+using BananPark.Cms.Media.Storage;
+using BananPark.Cms.Media.Uploads;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BananPark.Cms.Media;
 
@@ -13,8 +23,21 @@ public static class MediaServiceCollectionExtensions
     public static IServiceCollection AddCmsMedia(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MediaOptions>().Bind(configuration.GetSection("Cms:Media")).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPermissionProvider, MediaPermissions>();
+        services.AddDbContext<MediaDbContext>((sp, options) => sp.GetRequiredService<TenantStore>().Use(
+            options, sp.GetRequiredService<ITenantContext>().Tenant,
+            sp.GetRequiredService<CmsDbContext>().Database.GetDbConnection(), MediaDbContext.MigrationsTable));
+        services.AddCmsStoreEnlistment<MediaDbContext>();
+        services.AddScoped<ITenantInitializer, MediaInitializer>();
+
+        services.AddSingleton<MediaImaging>();
+        services.AddSingleton<MediaUploadPipeline>();
+        services.AddScoped<IMediaFileStore, FileSystemMediaFileStore>();
+        services.AddScoped<MediaRenderCache>();
+        services.AddScoped<MediaAudit>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<IMediaAssets, MediaAssets>();
         return services;
     }
 

@@ -28,13 +28,16 @@ public enum SiteChanges
 
     /// <summary>Roles and the permissions they grant.</summary>
     Permissions = 32,
+
+    /// <summary>The media library: a file added, changed (alt text, focal point), moved or deleted; media profiles.</summary>
+    Media = 64,
 }
 
 /// <summary>Helpers over <see cref="SiteChanges"/>.</summary>
 public static class SiteChangesExtensions
 {
     /// <summary>The kinds of change that alter what an anonymous visitor sees.</summary>
-    public const SiteChanges Public = SiteChanges.PublishedContent | SiteChanges.Definitions | SiteChanges.Settings | SiteChanges.Theme;
+    public const SiteChanges Public = SiteChanges.PublishedContent | SiteChanges.Definitions | SiteChanges.Settings | SiteChanges.Theme | SiteChanges.Media;
 
     /// <summary>Every kind of change at once (derived from the enum, so a kind added later is in it): for evicting everything.</summary>
     public static readonly SiteChanges All = Enum.GetValues<SiteChanges>().Aggregate(SiteChanges.None, (all, kind) => all | kind);

@@ -12,6 +12,11 @@ public static class LikePattern
     public const string Escape = "\\";
 
     /// <summary><c>%text%</c>, escaped.</summary>
-    public static string Containing(string text)
-        => "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+    public static string Containing(string text) => "%" + Escaped(text) + "%";
+
+    /// <summary><c>text%</c>, escaped (a prefix: a folder's subfolders).</summary>
+    public static string StartingWith(string text) => Escaped(text) + "%";
+
+    private static string Escaped(string text)
+        => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
