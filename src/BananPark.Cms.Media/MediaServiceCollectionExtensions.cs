@@ -4,7 +4,9 @@ using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data;
 using BananPark.Cms.Data.Providers;
 using BananPark.Cms.Media.Data;
+using BananPark.Cms.Media.Endpoints;
 using BananPark.Cms.Media.Processing;
+using BananPark.Cms.Media.Profiles;
 using BananPark.Cms.Media.Services;
 using BananPark.Cms.Media.Storage;
 using BananPark.Cms.Media.Uploads;
@@ -38,9 +40,15 @@ public static class MediaServiceCollectionExtensions
         services.AddScoped<MediaAudit>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<IMediaAssets, MediaAssets>();
+        services.AddSingleton<MediaSigning>();
+        services.AddScoped<ITenantInitializer, MediaSigningInitializer>();
+        services.AddScoped<MediaProfiles>();
+        services.AddScoped<IMediaUrls, MediaUrls>();
+        services.AddSingleton<MediaRenderer>();
         return services;
     }
 
     /// <summary>Maps <c>/media/{**path}</c> and the library's JSON endpoints.</summary>
-    public static IEndpointRouteBuilder MapCmsMedia(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapCmsMedia(this IEndpointRouteBuilder endpoints)
+        => endpoints.MapMediaFiles().MapMediaAdminApi();
 }

@@ -6,6 +6,7 @@ using BananPark.Cms.Identity;
 using BananPark.Cms.Identity.Services;
 using BananPark.Cms.Media;
 using BananPark.Cms.Media.Admin;
+using BananPark.Cms.Media.Endpoints;
 using BananPark.Cms.Recipes;
 using BananPark.Cms.Redis;
 using BananPark.Cms.Tenancy;
@@ -42,6 +43,7 @@ return await CmsHost.RunAsync(args, builder =>
     app.UseAuthorization();
     app.UseCmsAccountGates();
     app.UseCmsRecipeUploadLimit();
+    app.UseCmsMediaUploadLimit();
     app.UseAntiforgery();
     app.UseCmsOutputCacheMetrics();
     app.UseOutputCache();

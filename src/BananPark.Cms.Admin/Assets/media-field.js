@@ -53,7 +53,12 @@
       item.append(el('input', { type: 'hidden', name: `${prefix}.Anchors`, value: '' }));
       if (asset.thumbnailUrl) {
         const img = el('img', { className: 'media-thumb', src: asset.thumbnailUrl, alt: '', loading: 'lazy' });
-        if (asset.thumbnailWidth) { img.width = asset.thumbnailWidth; img.height = asset.thumbnailHeight; }
+        // The thumbnail fits a 240 px box; its size is set so nothing moves while it loads.
+        if (asset.width && asset.height) {
+          const scale = Math.min(240 / asset.width, 240 / asset.height);
+          img.width = Math.max(1, Math.round(asset.width * scale));
+          img.height = Math.max(1, Math.round(asset.height * scale));
+        }
         item.append(img);
       } else {
         item.append(el('span', { className: 'media-thumb media-thumb-none', textContent: 'PDF' }));
@@ -62,7 +67,9 @@
       if (withText) {
         const label = el('label', { htmlFor: `${id}-text`, textContent: 'Alternative text' });
         if (altRequired) label.append(el('span', { className: 'required-mark', textContent: ' (required)' }));
-        const input = el('input', { id: `${id}-text`, name: `${prefix}.MediaTexts`, type: 'text', maxLength: 500, value: asset.altText ?? '' });
+        const input = el('input', { id: `${id}-text`, name: `${prefix}.MediaTexts`, type: 'text', maxLength: 500, value: '' });
+        // Empty: the library's own alternative text counts until the editor writes one for this use.
+        input.placeholder = asset.altTexts?.[''] ?? '';
         if (altRequired) input.setAttribute('aria-required', 'true');
         body.append(label, input);
       } else {
@@ -103,7 +110,7 @@
     xhr.addEventListener('load', () => {
       let result;
       try { result = JSON.parse(xhr.responseText); } catch { result = null; }
-      const first = result?.files?.[0] ?? result?.results?.[0] ?? result;
+      const first = result?.results?.[0] ?? result;
       if (xhr.status >= 200 && xhr.status < 300 && first?.asset) {
         line.className = 'media-upload-done';
         line.replaceChildren(`${file.name}: uploaded as ${first.asset.path}`);
@@ -128,17 +135,30 @@
       el('div', { className: 'picker-search-row' }, el('label', { htmlFor: search.id, className: 'visually-hidden', textContent: 'Search' }), search),
       note, grid, el('div', { className: 'media-picker-actions' }, more, close));
     dialog.setAttribute('aria-label', 'Choose from the media library');
+    const folders = el('ul', { className: 'media-picker-folders' });
+    grid.before(folders);
     let page = 1;
+    let folder = '';
     let timer = 0;
     const load = async (reset) => {
       if (reset) { page = 1; grid.replaceChildren(); }
       note.textContent = 'Loading…';
       try {
-        const query = new URLSearchParams({ q: search.value.trim(), page: String(page), all: 'true' });
+        const query = new URLSearchParams({ folder, q: search.value.trim(), page: String(page) });
         const response = await fetch(`/admin/media/list?${query}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
         if (!response.ok) throw new Error(String(response.status));
         const result = await response.json();
         const items = result.items ?? [];
+        if (reset) {
+          folders.replaceChildren();
+          const go = (path, label) => {
+            const button = el('button', { type: 'button', className: 'link-button', textContent: label });
+            button.addEventListener('click', () => { folder = path; load(true); });
+            folders.append(el('li', {}, button));
+          };
+          if (folder) go(folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '', '↑ Up a folder');
+          (result.folders ?? []).forEach((f) => go(f.path, `${f.name} (${f.fileCount})`));
+        }
         items.forEach((asset) => {
           const img = asset.thumbnailUrl ? el('img', { src: asset.thumbnailUrl, alt: '', loading: 'lazy' }) : el('span', { className: 'media-thumb-none', textContent: 'PDF' });
           const button = el('button', { type: 'button', className: 'media-picker-item' }, img, el('span', { textContent: asset.path }));

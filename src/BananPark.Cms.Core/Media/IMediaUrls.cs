@@ -12,6 +12,12 @@ public interface IMediaUrls
     /// </summary>
     string Resized(string path, MediaResize resize);
 
+    /// <summary>The original file with its version in the query (<c>?v=</c>, from the content hash): a URL that never goes stale, cached for a year.</summary>
+    string Original(MediaAsset asset);
+
+    /// <summary>Like <see cref="Resized(string, MediaResize)"/>, with the file's version in the query (cached for a year).</summary>
+    string Resized(MediaAsset asset, MediaResize resize);
+
     /// <summary>The site's media profiles by name (configured ones and those edited in the admin).</summary>
     Task<IReadOnlyDictionary<string, MediaProfile>> ProfilesAsync(CancellationToken cancellationToken = default);
 }

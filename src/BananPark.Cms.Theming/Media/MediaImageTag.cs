@@ -39,16 +39,17 @@ public static class MediaImageTag
 
         var resize = options.Resize;
         var (width, height) = resize is null ? (sourceWidth, sourceHeight) : MediaRenderedSize.Of(sourceWidth, sourceHeight, resize.Width, resize.Height, resize.Mode);
-        var src = resize is null ? urls.Original(asset.Path)
-            : options.ProfileName is { } profile ? urls.Resized(asset.Path, new MediaResize { Profile = profile })
-            : urls.Resized(asset.Path, resize);
+        // Versioned URLs (the file's hash in the query): a changed file gets new URLs, so browsers may keep these a year.
+        var src = resize is null ? urls.Original(asset)
+            : options.ProfileName is { } profile ? urls.Resized(asset, new MediaResize { Profile = profile })
+            : urls.Resized(asset, resize);
         var html = new StringBuilder("<img src=\"").Append(Encode(src)).Append('"');
         var candidates = resize is null ? [] : Candidates(sourceWidth, sourceHeight, resize, width, options.Profiles);
         if (candidates.Count > 1)
         {
             html.Append(" srcset=\"").Append(Encode(string.Join(", ", candidates.Select(c => c.Width == width && c.Resize == resize
                 ? $"{src} {W(width)}w"
-                : $"{urls.Resized(asset.Path, c.Resize)} {W(c.Width)}w")))).Append('"');
+                : $"{urls.Resized(asset, c.Resize)} {W(c.Width)}w")))).Append('"');
             html.Append(" sizes=\"").Append(Encode(options.Sizes ?? $"(max-width: {W(width)}px) 100vw, {W(width)}px")).Append('"');
         }
 

@@ -24,7 +24,7 @@ public sealed class MediaFieldEditorTests : EditorTest
     [Fact]
     public void Render_StoredFiles_ShowsThumbnailsTextsAndPositionsInOrder()
     {
-        _media.AddImage("park/hero.jpg", 1600, 1200);
+        var hero = _media.AddImage("park/hero.jpg", 1600, 1200);
         _media.AddImage("park/gate.png", 600, 900);
         var (definition, item) = Gallery(new MediaField { Paths = ["park/hero.jpg", "park/gate.png"], MediaTexts = ["The park", "The gate"] });
 
@@ -36,7 +36,7 @@ public sealed class MediaFieldEditorTests : EditorTest
         Assert.Equal(["1", "2"], Values(cut, "input[name='Article.Gallery.Position']"));
         var thumbnails = cut.FindAll("img.media-thumb");
         Assert.Equal(2, thumbnails.Count);
-        Assert.Equal(_media.Resized("park/hero.jpg", new MediaResize { Width = 160, Height = 160 }), thumbnails[0].GetAttribute("src"));
+        Assert.Equal(_media.Resized(hero, new MediaResize { Width = 160, Height = 160 }), thumbnails[0].GetAttribute("src"));
         Assert.Equal(("160", "120"), (thumbnails[0].GetAttribute("width"), thumbnails[0].GetAttribute("height")));
         Assert.Equal(("107", "160"), (thumbnails[1].GetAttribute("width"), thumbnails[1].GetAttribute("height")));
         Assert.DoesNotContain("token=", thumbnails[0].GetAttribute("src"), StringComparison.Ordinal);

@@ -22,7 +22,7 @@ public sealed class MediaItemPageTests : MediaComponentTest
 
         Assert.Equal("river.png", cut.Find("h1").TextContent);
         var preview = cut.Find(".media-focal img");
-        Assert.Equal(Urls.Resized(asset.Path, MediaPreview.Preview), preview.GetAttribute("src"));
+        Assert.Equal(Urls.Resized(asset, MediaPreview.Preview), preview.GetAttribute("src"));
         Assert.Equal(("1024", "512"), (preview.GetAttribute("width"), preview.GetAttribute("height")));
         Assert.Equal(("0.25", "0.75"), (cut.Find("[data-media-focal]").GetAttribute("data-x"), cut.Find("[data-media-focal]").GetAttribute("data-y")));
         Assert.Equal(("The river", null, "江边"), (Value(cut, "#alt"), Value(cut, "#alt-en"), Value(cut, "#alt-zh-CN")));

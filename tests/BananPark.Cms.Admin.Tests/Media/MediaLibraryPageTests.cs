@@ -18,7 +18,7 @@ public sealed class MediaLibraryPageTests : MediaComponentTest
         var cards = cut.FindAll(".media-card");
         Assert.Equal(["gate.png", "river.png"], cards.Select(c => c.QuerySelector(".media-card-name")!.TextContent));
         var thumbnail = cards[1].QuerySelector("img")!;
-        Assert.Equal(Urls.Resized(river.Path, MediaGrid.Thumbnail), thumbnail.GetAttribute("src"));
+        Assert.Equal(Urls.Resized(river, MediaGrid.Thumbnail), thumbnail.GetAttribute("src"));
         Assert.Equal(("240", "180", "lazy"), (thumbnail.GetAttribute("width"), thumbnail.GetAttribute("height"), thumbnail.GetAttribute("loading")));
         Assert.Equal(MediaAdminUrls.Item(river.Path), cards[1].QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal([river.Path], cut.FindAll("input[name=paths]").Skip(1).Select(i => i.GetAttribute("value")));

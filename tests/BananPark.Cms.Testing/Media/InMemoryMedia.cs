@@ -92,6 +92,17 @@ public sealed class InMemoryMedia : IMediaAssets, IMediaUrls
         return $"{Original(path)}?{string.Join('&', query)}";
     }
 
+    public string Original(MediaAsset asset) => Original(asset.Path) + "?v=" + Version(asset);
+
+    public string Resized(MediaAsset asset, MediaResize resize)
+    {
+        var url = Resized(asset.Path, resize);
+        return url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "v=" + Version(asset);
+    }
+
+    /// <summary>The version a URL of <paramref name="asset"/> carries (the start of its content hash, as the library's).</summary>
+    public static string Version(MediaAsset asset) => asset.ContentHash[..8];
+
     public Task<IReadOnlyDictionary<string, MediaProfile>> ProfilesAsync(CancellationToken cancellationToken = default)
         => Task.FromResult<IReadOnlyDictionary<string, MediaProfile>>(new Dictionary<string, MediaProfile>(_profiles, StringComparer.Ordinal));
 

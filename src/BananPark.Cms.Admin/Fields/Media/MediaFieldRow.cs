@@ -18,7 +18,7 @@ public sealed record MediaFieldRow(string Path, string Text, string Anchor, Medi
         return paths.Select((path, i) =>
         {
             var asset = found.GetValueOrDefault(path);
-            var url = asset is null || urls is null ? null : asset.IsImage ? urls.Resized(path, thumbnail) : null;
+            var url = asset is null || urls is null ? null : asset.IsImage ? urls.Resized(asset, thumbnail) : null;
             return new MediaFieldRow(path, i < texts.Count ? texts[i] : "", AnchorText(anchors, i), asset, url, asset is null ? null : MediaRenderedSize.Of(asset, thumbnail));
         }).ToList();
     }

@@ -30,7 +30,7 @@
       xhr.addEventListener('load', () => {
         let result = null;
         try { result = JSON.parse(xhr.responseText); } catch { /* not JSON: said below */ }
-        const first = result?.files?.[0] ?? result?.results?.[0] ?? result;
+        const first = result?.results?.[0] ?? result;
         if (xhr.status >= 200 && xhr.status < 300 && first?.asset) {
           line.className = 'media-upload-done';
           line.replaceChildren(`${file.name}: uploaded as `, el('a', { href: `/admin/media/item/${first.asset.path.split('/').map(encodeURIComponent).join('/')}`, textContent: first.asset.path }));

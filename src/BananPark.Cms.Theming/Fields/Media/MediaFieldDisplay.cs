@@ -36,7 +36,7 @@ public sealed class MediaFieldDisplay : FieldKindDisplay<MediaField>
             var text = i < texts.Count && texts[i].Length > 0 ? texts[i] : asset.AltText(null) ?? "";
             html.Add(asset.IsImage
                 ? MediaImageTag.Render(asset, urls, new MediaImageTag.Options(Resize, null, text, null, Eager: false, "media-field-picture", []))
-                : $"<a href=\"{DisplayValues.Encode(urls.Original(asset.Path))}\">{DisplayValues.Encode(text.Length > 0 ? text : asset.FileName)}</a>");
+                : $"<a href=\"{DisplayValues.Encode(urls.Original(asset))}\">{DisplayValues.Encode(text.Length > 0 ? text : asset.FileName)}</a>");
         }
 
         return html.Count == 0 ? null : string.Join(" ", html);
