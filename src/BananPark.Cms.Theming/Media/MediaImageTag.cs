@@ -8,7 +8,7 @@ namespace BananPark.Cms.Theming.Media;
 /// <summary>
 /// An <c>&lt;img&gt;</c> for a library picture: <c>width</c> and <c>height</c> always set (from the asset's pixels and the
 /// resize, so nothing shifts while it loads), a <c>srcset</c> of the widths a browser may pick (the render's own, its
-/// double, and the profiles' and default sizes in between, never wider than the original), <c>sizes</c>, the
+/// double, and the profiles' and default sizes from a quarter of it up, never wider than the original), <c>sizes</c>, the
 /// alternative text, and <c>loading="lazy"</c> unless it is the first picture of the page (<c>eager</c>).
 /// </summary>
 public static class MediaImageTag
@@ -70,14 +70,15 @@ public static class MediaImageTag
         var widths = new SortedSet<int> { width };
         foreach (var w in SrcsetWidths.Concat(profiles.Where(p => SameShape(p, resize)).Select(p => p.Width)).Append(width * 2))
         {
-            if (w >= width / 2 && w <= width * 2 && w <= sourceWidth)
+            // From a quarter (a phone showing a wide picture) to twice (a sharp screen) of the render's width.
+            if (w >= width / 4 && w <= width * 2 && w <= sourceWidth)
             {
                 widths.Add(w);
             }
         }
 
         var aspect = resize.Width is { } rw && resize.Height is { } rh && resize.Mode is not MediaResizeMode.Max and not MediaResizeMode.Min ? (double)rh / rw : (double?)null;
-        return widths.Take(MaxCandidates).Select(w => (w, w == width ? resize : resize with
+        return widths.TakeLast(MaxCandidates).Select(w => (w, w == width ? resize : resize with
         {
             Width = w,
             Height = aspect is { } a ? Math.Max(1, (int)Math.Round(w * a)) : null,
