@@ -32,7 +32,7 @@ public sealed class MediaRenderer(MediaImaging imaging)
 
             using (image)
             {
-                image.Mutate(x => x.Resize(Options(resize, focal, format)));
+                image.Mutate(x => x.Resize(Options(resize, focal, format, image.Size())));
                 MediaUploadPipeline.StripMetadata(image);
                 await image.SaveAsync(output, MediaUploadPipeline.Encoder(format, resize.Quality), cancellationToken);
                 return true;
@@ -41,14 +41,18 @@ public sealed class MediaRenderer(MediaImaging imaging)
     }
 
     /// <summary>ImageSharp's options for Orchard's commands: the same mode names, the focal point as the crop's centre.</summary>
-    public static ResizeOptions Options(MediaResize resize, FocalPoint? focal, MediaKind format)
+    public static ResizeOptions Options(MediaResize resize, FocalPoint? focal, MediaKind format, Size source)
     {
         ArgumentNullException.ThrowIfNull(resize);
         ArgumentNullException.ThrowIfNull(format);
+        // One side given: the other follows the source's aspect here (ImageSharp's own rounding can lose a pixel).
+        var width = resize.Width ?? Math.Max(1, (int)Math.Round((double)resize.Height!.Value * source.Width / source.Height));
+        var height = resize.Height ?? Math.Max(1, (int)Math.Round((double)resize.Width!.Value * source.Height / source.Width));
         var options = new ResizeOptions
         {
-            Size = new Size(resize.Width ?? 0, resize.Height ?? 0),
-            Mode = resize.Mode switch
+            Size = new Size(width, height),
+            // With one side the box has the source's aspect: every mode but boxpad is a plain scale to it.
+            Mode = (resize.Width is null || resize.Height is null) && resize.Mode != MediaResizeMode.BoxPad ? ResizeMode.Stretch : resize.Mode switch
             {
                 MediaResizeMode.Crop => ResizeMode.Crop,
                 MediaResizeMode.Pad => ResizeMode.Pad,
