@@ -4,6 +4,7 @@ using BananPark.Cms.Content;
 using BananPark.Cms.Data;
 using BananPark.Cms.Identity;
 using BananPark.Cms.Identity.Services;
+using BananPark.Cms.OpenId;
 using BananPark.Cms.Recipes;
 using BananPark.Cms.Redis;
 using BananPark.Cms.Tenancy;
@@ -19,6 +20,7 @@ return await CmsHost.RunAsync(args, builder =>
         .AddCmsData(builder.Configuration)
         .AddCmsTenancy(builder.Configuration)
         .AddCmsIdentity(builder.Configuration)
+        .AddCmsOpenId(builder.Configuration)
         .AddCmsContent()
         .AddCmsRecipes(builder.Configuration)
         .AddCmsTheming(builder.Configuration)
@@ -45,6 +47,7 @@ return await CmsHost.RunAsync(args, builder =>
 
     app.MapCmsHealth();
     app.MapCmsCspReports();
+    app.MapCmsOpenId();
     app.MapCmsAdmin();
     app.MapCmsTheming();
 });

@@ -18,8 +18,10 @@ public sealed class ProjectReferenceTests
         ["Data"] = ["Core"],
         ["Admin"] = ["Core", "Data", "Identity", "Recipes", "Content", "Theming"],
         ["Redis"] = ["Core", "Data"],
+        // The OpenID Connect server signs users in through Identity and maps tokens onto its permission checks.
+        ["OpenId"] = ["Core", "Data", "Identity"],
         // The PostgreSQL migrations of every context: the contexts' projects, nothing else; nothing but Web references it.
-        ["Migrations.PostgreSql"] = ["Data", "Identity"],
+        ["Migrations.PostgreSql"] = ["Data", "Identity", "OpenId"],
     };
 
     [Fact]
