@@ -1,6 +1,21 @@
+using BananPark.Cms.Core.Data;
+using BananPark.Cms.Core.Security;
+using BananPark.Cms.Core.Tenancy;
+using BananPark.Cms.Data;
+using BananPark.Cms.Data.Providers;
+using BananPark.Cms.OpenId.Applications;
+using BananPark.Cms.OpenId.Components.Account;
+using BananPark.Cms.OpenId.Data;
+using BananPark.Cms.OpenId.Endpoints;
+using BananPark.Cms.OpenId.Keys;
+using BananPark.Cms.OpenId.Server;
+using BananPark.Cms.OpenId.Settings;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BananPark.Cms.OpenId;
 
@@ -10,9 +25,39 @@ public static class OpenIdServiceCollectionExtensions
     public static IServiceCollection AddCmsOpenId(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OpenIdOptions>().Bind(configuration.GetSection("Cms:OpenId"));
+        services.AddDbContext<OpenIdDbContext>((sp, options) => sp.GetRequiredService<TenantStore>().Use(
+            options, sp.GetRequiredService<ITenantContext>().Tenant,
+            sp.GetRequiredService<CmsDbContext>().Database.GetDbConnection(), OpenIdDbContext.MigrationsTable));
+        services.AddCmsStoreEnlistment<OpenIdDbContext>();
+        services.AddScoped<ITenantInitializer, OpenIdInitializer>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<KeyProtector>();
+        services.AddSingleton<TenantKeyRing>();
+        services.AddScoped<KeyRotation>();
+        OpenIdServer.AddServer(services, configuration);
+
+        services.AddSingleton<ClientDirectory>();
+        services.AddSingleton<ISiteChangeListener>(sp => sp.GetRequiredService<ClientDirectory>());
+        services.Replace(ServiceDescriptor.Scoped<IApiClientOrigins, ApiClientOrigins>());
+        services.AddScoped<ServerSettingsStore>();
+        services.AddScoped<TokenPrincipals>();
+        services.AddScoped<ConsentRequests>();
+        services.AddSingleton(new AdminComponentAssembly(typeof(Consent).Assembly));
         return services;
     }
 
-    /// <summary>The <c>/connect</c> endpoints the OpenIddict server passes through to the site (authorize, logout, userinfo).</summary>
-    public static IEndpointRouteBuilder MapCmsOpenId(this IEndpointRouteBuilder endpoints) => endpoints;
+    /// <summary>The <c>/connect</c> endpoints OpenIddict passes through to the site (authorize, token, logout, userinfo).</summary>
+    public static IEndpointRouteBuilder MapCmsOpenId(this IEndpointRouteBuilder endpoints)
+    {
+        // The forms these read are checked by hand (FormPosts), after OpenIddict validated the protocol request.
+        endpoints.MapMethods("/" + OpenIdPaths.Authorize, [HttpMethodsGet, HttpMethodsPost], AuthorizeEndpoint.HandleAsync).DisableAntiforgery();
+        endpoints.MapPost("/" + OpenIdPaths.Token, TokenEndpoint.HandleAsync).DisableAntiforgery();
+        endpoints.MapMethods("/" + OpenIdPaths.Logout, [HttpMethodsGet, HttpMethodsPost], SessionEndpoints.LogoutAsync).DisableAntiforgery();
+        endpoints.MapMethods("/" + OpenIdPaths.UserInfo, [HttpMethodsGet, HttpMethodsPost], SessionEndpoints.UserInfoAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    private const string HttpMethodsGet = "GET";
+    private const string HttpMethodsPost = "POST";
 }
