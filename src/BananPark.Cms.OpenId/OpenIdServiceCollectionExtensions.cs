@@ -43,6 +43,7 @@ public static class OpenIdServiceCollectionExtensions
         services.AddScoped<ServerSettingsStore>();
         services.AddScoped<TokenPrincipals>();
         services.AddScoped<ConsentRequests>();
+        services.AddScoped<ApplicationService>();
         services.AddSingleton(new AdminComponentAssembly(typeof(Consent).Assembly));
         return services;
     }
