@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Security.Claims;
 using BananPark.Cms.OpenId.Applications;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BananPark.Cms.OpenId.Tests;
 
