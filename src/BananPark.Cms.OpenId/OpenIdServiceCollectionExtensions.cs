@@ -44,6 +44,7 @@ public static class OpenIdServiceCollectionExtensions
         services.AddScoped<TokenPrincipals>();
         services.AddScoped<ConsentRequests>();
         services.AddScoped<ApplicationService>();
+        services.AddScoped<AuthorizationService>();
         services.AddSingleton(new AdminComponentAssembly(typeof(Consent).Assembly));
         return services;
     }
