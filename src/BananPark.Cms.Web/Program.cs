@@ -7,6 +7,7 @@ using BananPark.Cms.Identity.Services;
 using BananPark.Cms.Media;
 using BananPark.Cms.Media.Admin;
 using BananPark.Cms.Media.Endpoints;
+using BananPark.Cms.OpenId;
 using BananPark.Cms.Recipes;
 using BananPark.Cms.Redis;
 using BananPark.Cms.Tenancy;
@@ -22,6 +23,7 @@ return await CmsHost.RunAsync(args, builder =>
         .AddCmsData(builder.Configuration)
         .AddCmsTenancy(builder.Configuration)
         .AddCmsIdentity(builder.Configuration)
+        .AddCmsOpenId(builder.Configuration)
         .AddCmsContent()
         .AddCmsRecipes(builder.Configuration)
         .AddCmsTheming(builder.Configuration)
@@ -51,6 +53,7 @@ return await CmsHost.RunAsync(args, builder =>
 
     app.MapCmsHealth();
     app.MapCmsCspReports();
+    app.MapCmsOpenId();
     app.MapCmsAdmin();
     app.MapCmsMedia();
     app.MapCmsMediaAdmin();

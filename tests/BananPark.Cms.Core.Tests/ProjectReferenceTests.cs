@@ -21,7 +21,9 @@ public sealed class ProjectReferenceTests
         // Media checks permissions on its admin endpoints and screens, as Admin does.
         ["Media"] = ["Core", "Data", "Identity"],
         // The PostgreSQL migrations of every context: the contexts' projects, nothing else; nothing but Web references it.
-        ["Migrations.PostgreSql"] = ["Data", "Identity", "Media"],
+        ["Migrations.PostgreSql"] = ["Data", "Identity", "Media", "OpenId"],
+        // The OpenID Connect server signs users in through Identity and maps tokens onto its permission checks.
+        ["OpenId"] = ["Core", "Data", "Identity"],
     };
 
     [Fact]

@@ -2,6 +2,7 @@ using BananPark.Cms.Data;
 using BananPark.Cms.Data.Providers;
 using BananPark.Cms.Identity.Data;
 using BananPark.Cms.Media.Data;
+using BananPark.Cms.OpenId.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -38,4 +39,10 @@ internal sealed class CmsIdentityDbContextFactory : IDesignTimeDbContextFactory<
 internal sealed class MediaDbContextFactory : IDesignTimeDbContextFactory<MediaDbContext>
 {
     public MediaDbContext CreateDbContext(string[] args) => new(DesignTimeContexts.Options<MediaDbContext>(MediaDbContext.MigrationsTable));
+}
+
+/// <summary>The OpenID store's PostgreSQL model for the migrations tools.</summary>
+internal sealed class OpenIdDbContextFactory : IDesignTimeDbContextFactory<OpenIdDbContext>
+{
+    public OpenIdDbContext CreateDbContext(string[] args) => new(DesignTimeContexts.Options<OpenIdDbContext>(OpenIdDbContext.MigrationsTable));
 }
