@@ -1,5 +1,6 @@
 using BananPark.Cms.Admin;
 using BananPark.Cms.Admin.Services.Importing;
+using BananPark.Cms.Api;
 using BananPark.Cms.Content;
 using BananPark.Cms.Data;
 using BananPark.Cms.Identity;
@@ -23,6 +24,7 @@ return await CmsHost.RunAsync(args, builder =>
         .AddCmsRecipes(builder.Configuration)
         .AddCmsTheming(builder.Configuration)
         .AddCmsAdmin()
+        .AddCmsApi(builder.Configuration)
         .AddCmsRedis(builder.Configuration);
 }, app =>
 {
@@ -46,6 +48,7 @@ return await CmsHost.RunAsync(args, builder =>
     app.MapCmsHealth();
     app.MapCmsCspReports();
     app.MapCmsAdmin();
+    app.MapCmsApi();
     app.MapCmsTheming();
 });
 

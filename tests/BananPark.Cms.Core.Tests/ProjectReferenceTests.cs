@@ -18,6 +18,8 @@ public sealed class ProjectReferenceTests
         ["Data"] = ["Core"],
         ["Admin"] = ["Core", "Data", "Identity", "Recipes", "Content", "Theming"],
         ["Redis"] = ["Core", "Data"],
+        // The content API reuses Content's manager, item permission rules and validation.
+        ["Api"] = ["Core", "Data", "Content"],
         // The PostgreSQL migrations of every context: the contexts' projects, nothing else; nothing but Web references it.
         ["Migrations.PostgreSql"] = ["Data", "Identity"],
     };
