@@ -53,7 +53,7 @@ internal static class ApiClient
 
         if (ifMatch is not null)
         {
-            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+            request.Headers.IfMatch.Add(ifMatch == "*" ? EntityTagHeaderValue.Any : EntityTagHeaderValue.Parse(ifMatch));
         }
 
         return await client.SendAsync(request, TestContext.Current.CancellationToken);

@@ -9,7 +9,7 @@ namespace BananPark.Cms.Api.Services;
 /// <summary>
 /// JSON answers with their caching: an anonymous read of published content is public (<c>Cache-Control: public</c>,
 /// an <c>ETag</c> from the body, 304 on a matching <c>If-None-Match</c>); anything read by a signed-in caller is
-/// private and revalidated, its item <c>ETag</c> the version's concurrency stamp (what <c>If-Match</c> takes).
+/// private and not stored, its item <c>ETag</c> the version's concurrency stamp (what <c>If-Match</c> takes).
 /// </summary>
 public static class ApiResponses
 {
@@ -46,7 +46,7 @@ public static class ApiResponses
             headers.ETag = etag;
         }
 
-        headers.CacheControl = publicRead ? $"public, max-age={MaxAge(context)}" : "private, no-cache";
+        headers.CacheControl = publicRead ? $"public, max-age={MaxAge(context)}" : "private, no-store";
         if (publicRead && status == StatusCodes.Status200OK && etag is not null && Matches(context.Request, etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
