@@ -29,7 +29,12 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<ContentWriter>();
         services.AddScoped<ContentWorkflow>();
         services.AddSingleton<IAdminMenuContributor, ApiMenu>();
-        services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer<ApiDocumentTransformer>());
+        services.AddOpenApi(DocumentName, options =>
+        {
+            // The document is the API's, not the site's pages and admin forms.
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer<ApiDocumentTransformer>();
+        });
         return services;
     }
 
