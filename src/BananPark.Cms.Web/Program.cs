@@ -5,6 +5,7 @@ using BananPark.Cms.Content;
 using BananPark.Cms.Data;
 using BananPark.Cms.Identity;
 using BananPark.Cms.Identity.Services;
+using BananPark.Cms.OpenId;
 using BananPark.Cms.Recipes;
 using BananPark.Cms.Redis;
 using BananPark.Cms.Tenancy;
@@ -20,6 +21,7 @@ return await CmsHost.RunAsync(args, builder =>
         .AddCmsData(builder.Configuration)
         .AddCmsTenancy(builder.Configuration)
         .AddCmsIdentity(builder.Configuration)
+        .AddCmsOpenId(builder.Configuration)
         .AddCmsContent()
         .AddCmsRecipes(builder.Configuration)
         .AddCmsTheming(builder.Configuration)
@@ -47,6 +49,7 @@ return await CmsHost.RunAsync(args, builder =>
 
     app.MapCmsHealth();
     app.MapCmsCspReports();
+    app.MapCmsOpenId();
     app.MapCmsAdmin();
     app.MapCmsApi();
     app.MapCmsTheming();

@@ -26,10 +26,18 @@ public sealed class PermissionChecker(PermissionCatalog catalog, RolePermissions
         return all.TryGetValue(permissionName, out var permission) ? permission.IsGrantedBy(granted) : granted.Contains(permissionName);
     }
 
-    /// <summary>Normalized role names of the user, including the implicit Authenticated or Anonymous.</summary>
+    /// <summary>
+    /// Normalized role names of the user, including the implicit Authenticated or Anonymous. An application's
+    /// principal (<see cref="ClientPrincipal"/>) has only the roles it was given: it is not a signed-in person.
+    /// </summary>
     public static HashSet<string> RolesOf(ClaimsPrincipal user)
     {
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        if (ClientPrincipal.ClientIdOf(user) is not null && user.Identity?.IsAuthenticated == true)
+        {
+            return roles;
+        }
+
         roles.Add(user.Identity?.IsAuthenticated == true ? SystemRoles.Authenticated.ToUpperInvariant() : SystemRoles.Anonymous.ToUpperInvariant());
         return roles;
     }

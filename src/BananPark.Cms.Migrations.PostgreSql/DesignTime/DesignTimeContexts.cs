@@ -1,6 +1,7 @@
 using BananPark.Cms.Data;
 using BananPark.Cms.Data.Providers;
 using BananPark.Cms.Identity.Data;
+using BananPark.Cms.OpenId.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -31,4 +32,10 @@ internal sealed class CmsDbContextFactory : IDesignTimeDbContextFactory<CmsDbCon
 internal sealed class CmsIdentityDbContextFactory : IDesignTimeDbContextFactory<CmsIdentityDbContext>
 {
     public CmsIdentityDbContext CreateDbContext(string[] args) => new(DesignTimeContexts.Options<CmsIdentityDbContext>(CmsIdentityDbContext.MigrationsTable));
+}
+
+/// <summary>The OpenID store's PostgreSQL model for the migrations tools.</summary>
+internal sealed class OpenIdDbContextFactory : IDesignTimeDbContextFactory<OpenIdDbContext>
+{
+    public OpenIdDbContext CreateDbContext(string[] args) => new(DesignTimeContexts.Options<OpenIdDbContext>(OpenIdDbContext.MigrationsTable));
 }
