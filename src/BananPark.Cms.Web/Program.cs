@@ -1,5 +1,6 @@
 using BananPark.Cms.Admin;
 using BananPark.Cms.Admin.Services.Importing;
+using BananPark.Cms.Api;
 using BananPark.Cms.Content;
 using BananPark.Cms.Data;
 using BananPark.Cms.Identity;
@@ -30,6 +31,7 @@ return await CmsHost.RunAsync(args, builder =>
         .AddCmsMedia(builder.Configuration)
         .AddCmsMediaAdmin()
         .AddCmsAdmin()
+        .AddCmsApi(builder.Configuration)
         .AddCmsRedis(builder.Configuration);
 }, app =>
 {
@@ -55,8 +57,12 @@ return await CmsHost.RunAsync(args, builder =>
     app.MapCmsCspReports();
     app.MapCmsOpenId();
     app.MapCmsAdmin();
+<<<<<<< HEAD
     app.MapCmsMedia();
     app.MapCmsMediaAdmin();
+=======
+    app.MapCmsApi();
+>>>>>>> api
     app.MapCmsTheming();
 });
 

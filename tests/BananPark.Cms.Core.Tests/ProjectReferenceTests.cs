@@ -22,6 +22,8 @@ public sealed class ProjectReferenceTests
         ["Media"] = ["Core", "Data", "Identity"],
         // The PostgreSQL migrations of every context: the contexts' projects, nothing else; nothing but Web references it.
         ["Migrations.PostgreSql"] = ["Data", "Identity", "Media", "OpenId"],
+        // The content API reuses Content's manager, item permission rules and validation.
+        ["Api"] = ["Core", "Data", "Content"],
         // The OpenID Connect server signs users in through Identity and maps tokens onto its permission checks.
         ["OpenId"] = ["Core", "Data", "Identity"],
     };
