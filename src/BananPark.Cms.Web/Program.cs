@@ -57,12 +57,9 @@ return await CmsHost.RunAsync(args, builder =>
     app.MapCmsCspReports();
     app.MapCmsOpenId();
     app.MapCmsAdmin();
-<<<<<<< HEAD
     app.MapCmsMedia();
     app.MapCmsMediaAdmin();
-=======
     app.MapCmsApi();
->>>>>>> api
     app.MapCmsTheming();
 });
 
