@@ -41,12 +41,14 @@ public static class ApiServiceCollectionExtensions
     /// <summary>The API's endpoints, the CORS preflight, the OpenAPI document and the reference page.</summary>
     public static IEndpointRouteBuilder MapCmsApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").AddEndpointFilter<ApiRequestFilter>().DisableAntiforgery();
+        // Declared open: anyone may read published content and the document; each handler checks the caller's
+        // permission on the item itself (ContentAccess), as the admin's item screens do, and writes need a user.
+        var api = endpoints.MapGroup("/api").AddEndpointFilter<ApiRequestFilter>().DisableAntiforgery().AllowAnonymous();
         api.MapContent();
         api.MapContentTypes();
         endpoints.MapMethods("/api/{**path}", [HttpMethods.Options], (HttpContext context, IApiClientOrigins origins) => ApiCors.PreflightAsync(context, origins))
-            .ExcludeFromDescription();
-        endpoints.MapOpenApi("/api/openapi/{documentName}.json");
+            .ExcludeFromDescription().AllowAnonymous();
+        endpoints.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
         endpoints.MapApiReference();
         return endpoints;
     }

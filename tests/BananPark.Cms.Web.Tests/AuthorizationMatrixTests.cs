@@ -22,7 +22,9 @@ public sealed class AuthorizationMatrixTests(AdminSite site) : IClassFixture<Adm
     [Fact]
     public async Task EveryAdminAndApiEndpoint_RequiresItsPermission()
     {
-        var endpoints = ProtectedEndpoints();
+        var all = ProtectedEndpoints();
+        await OnlyTheContentApiIsOpenAsync(all.Where(e => e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null).ToList());
+        var endpoints = all.Where(e => e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null).ToList();
         Assert.Contains(endpoints, e => e.Path == "/admin");
         Assert.Contains(endpoints, e => e.Path == "/admin/users/{Id}");
         Assert.Contains(endpoints, e => e.Path == "/admin/roles/{Name}");
@@ -128,6 +130,24 @@ public sealed class AuthorizationMatrixTests(AdminSite site) : IClassFixture<Adm
             }
 
             Assert.Equal(draft.Snapshot, await ContentAdmin.SnapshotAsync(site, draft.Id));
+        }
+    }
+
+    /// <summary>
+    /// The endpoints that declare anonymous access: only the content API's (published content and its document are
+    /// public; each handler checks the item's permission itself, Api.Tests' ContentPermissionTests), never an admin
+    /// screen; each answers an anonymous GET without a server error.
+    /// </summary>
+    private async Task OnlyTheContentApiIsOpenAsync(List<(Endpoint Endpoint, string Path)> open)
+    {
+        Assert.Contains(open, e => e.Path == "/api/content/{id}");
+        foreach (var (_, pattern) in open)
+        {
+            Assert.True(IsUnder(pattern, "/api"), $"{pattern} allows anonymous access outside the API");
+            var path = pattern.Replace("{id}", "no-such-item", StringComparison.Ordinal).Replace("{name}", "Enterprise", StringComparison.Ordinal)
+                .Replace("{documentName}", "v1", StringComparison.Ordinal);
+            var anonymous = await site.NewClient().GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.True((int)anonymous.StatusCode < 500, $"{path} anonymous: {(int)anonymous.StatusCode}");
         }
     }
 

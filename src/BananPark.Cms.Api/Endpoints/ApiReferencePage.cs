@@ -27,7 +27,7 @@ public static class ApiReferencePage
             var provider = context.RequestServices.GetRequiredKeyedService<IOpenApiDocumentProvider>(ApiServiceCollectionExtensions.DocumentName);
             var document = await provider.GetOpenApiDocumentAsync(context.RequestAborted);
             return Results.Content(Render(document), "text/html; charset=utf-8");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return endpoints;
     }
 
