@@ -1,11 +1,15 @@
 using System.Text.RegularExpressions;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Metadata;
+using BananPark.Cms.Core.Media;
 using BananPark.Cms.Identity.Data;
+using BananPark.Cms.Media.Services;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
 
 namespace BananPark.Cms.Web.Tests;
 
@@ -41,6 +45,7 @@ internal static partial class AdminScreens
         var type = definition.FindType(item.ContentType)!;
         var field = definition.FindPart(type.Name)!.OrderedFields.First();
         var typeName = type.DisplayName ?? type.Name;
+        var picture = await SamplePictureAsync(scope.ServiceProvider, admin);
         return new Dictionary<string, ScreenValue>(StringComparer.Ordinal)
         {
             ["users/{Id}"] = new(admin.Id, admin.UserName!),
@@ -50,7 +55,26 @@ internal static partial class AdminScreens
             ["content-types/{Name}"] = new(type.Name, typeName),
             ["fields/{Field}"] = new(field.Name, field.DisplayName),
             ["purge/{Property}"] = new(field.Name, field.Name),
+            ["item/{Path}"] = new(picture.Path, picture.FileName),
         };
+    }
+
+    /// <summary>A picture in the library's root for the media screens, uploaded by the admin once per site.</summary>
+    private static async Task<MediaAsset> SamplePictureAsync(IServiceProvider services, CmsUser admin)
+    {
+        const string FileName = "screen-sample.png";
+        if (await services.GetRequiredService<IMediaAssets>().GetAsync(FileName) is { } existing)
+        {
+            return existing;
+        }
+
+        using var image = new Image<Rgba32>(64, 48, new Rgba32(20, 80, 160));
+        using var png = new MemoryStream();
+        await image.SaveAsPngAsync(png);
+        png.Position = 0;
+        var user = await services.GetRequiredService<SignInManager<CmsUser>>().CreateUserPrincipalAsync(admin);
+        var result = await services.GetRequiredService<MediaLibrary>().UploadAsync(png, FileName, "", user, CancellationToken.None);
+        return result.Asset ?? throw new InvalidOperationException($"The sample picture was refused: {result.Refusal}");
     }
 
     /// <summary>
