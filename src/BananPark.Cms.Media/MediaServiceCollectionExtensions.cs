@@ -1,4 +1,5 @@
 using BananPark.Cms.Core.Media;
+using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data;
@@ -7,6 +8,7 @@ using BananPark.Cms.Media.Data;
 using BananPark.Cms.Media.Endpoints;
 using BananPark.Cms.Media.Processing;
 using BananPark.Cms.Media.Profiles;
+using BananPark.Cms.Media.Recipes;
 using BananPark.Cms.Media.Services;
 using BananPark.Cms.Media.Storage;
 using BananPark.Cms.Media.Uploads;
@@ -45,6 +47,12 @@ public static class MediaServiceCollectionExtensions
         services.AddScoped<MediaProfiles>();
         services.AddScoped<IMediaUrls, MediaUrls>();
         services.AddSingleton<MediaRenderer>();
+        services.AddScoped<MediaStep>();
+        services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<MediaStep>());
+        services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<MediaStep>());
+        services.AddScoped<MediaProfilesStep>();
+        services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<MediaProfilesStep>());
+        services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<MediaProfilesStep>());
         return services;
     }
 

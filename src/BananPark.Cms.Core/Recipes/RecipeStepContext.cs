@@ -8,6 +8,9 @@ public sealed class RecipeStepContext
     /// <summary>The recipe's file name (or a label for recipes that came from elsewhere).</summary>
     public required string Source { get; init; }
 
+    /// <summary>The folder the recipe came from (what a step may read files from, e.g. the Media step's <c>SourcePath</c>); null when it came from elsewhere.</summary>
+    public string? Folder { get; init; }
+
     /// <summary>Zero-based position of the step in the recipe.</summary>
     public required int StepIndex { get; init; }
 

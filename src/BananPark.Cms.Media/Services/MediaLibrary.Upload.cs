@@ -57,6 +57,13 @@ public sealed partial class MediaLibrary
         try
         {
             await using var transaction = await session.BeginTransactionAsync(ct);
+            if (written)
+            {
+                // Bytes new to the store leave with the row when this (or the surrounding) transaction rolls back, e.g. a
+                // recipe's dry run or a later step's failure.
+                session.AfterRollback(() => store.DeleteAsync(upload.ContentHash).GetAwaiter().GetResult());
+            }
+
             var now = StoreTime.UtcNow(clock);
             var existing = overwrite ? await db.Assets.SingleOrDefaultAsync(a => a.Path == MediaNames.Combine(folder, upload.FileName), ct) : null;
             var oldHash = existing?.ContentHash;
@@ -92,11 +99,6 @@ public sealed partial class MediaLibrary
         catch
         {
             db.ChangeTracker.Clear();
-            if (written)
-            {
-                await ForgetUnusedAsync([upload.ContentHash], CancellationToken.None);
-            }
-
             throw;
         }
     }

@@ -43,6 +43,7 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, IStoreSession
             var context = new RecipeStepContext
             {
                 Source = recipe.Source,
+                Folder = recipe.Folder,
                 StepIndex = i,
                 StepCount = evaluated.Count,
                 Step = evaluated[i],
