@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using BananPark.Cms.Core.ContentManagement;
-using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Media;
+using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Identity.Data;
 using BananPark.Cms.Media.Services;
 using Microsoft.AspNetCore.Components.Endpoints;
