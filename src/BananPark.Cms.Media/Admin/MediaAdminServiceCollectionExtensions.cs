@@ -11,6 +11,7 @@ public static class MediaAdminServiceCollectionExtensions
     public static IServiceCollection AddCmsMediaAdmin(this IServiceCollection services)
     {
         services.AddSingleton<IAdminMenuContributor, MediaMenu>();
+        services.AddSingleton<IAdminMenuContributor, MediaProfilesMenu>();
         services.AddSingleton(new AdminComponentAssembly(typeof(MediaLibraryPage).Assembly));
         return services;
     }

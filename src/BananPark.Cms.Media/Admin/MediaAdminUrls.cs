@@ -8,6 +8,12 @@ public static class MediaAdminUrls
     /// <summary>The library.</summary>
     public const string Library = "/admin/media";
 
+    /// <summary>The media profiles screen.</summary>
+    public const string Profiles = Library + "/profiles";
+
+    /// <summary>One profile's edit page.</summary>
+    public static string Profile(string name) => $"{Profiles}/{Uri.EscapeDataString(name)}";
+
     /// <summary>The library at <paramref name="folder"/>, with a search and a page when given.</summary>
     public static string Folder(string folder, string? search = null, int page = 1)
     {
