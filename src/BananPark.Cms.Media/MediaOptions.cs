@@ -20,6 +20,13 @@ public sealed class MediaOptions
     [Range(16, 30000)]
     public int MaxWidthOrHeight { get; set; } = 12000;
 
+    /// <summary>
+    /// The most frames an animated GIF or WebP may have (default 300). All its frames together must also stay within
+    /// <see cref="MaxPixels"/>: both are counted from the file's structure before any frame is decoded.
+    /// </summary>
+    [Range(1, 10000)]
+    public int MaxFrames { get; set; } = 300;
+
     /// <summary>Sizes allowed unsigned besides <see cref="DefaultSizes"/>.</summary>
     public List<int> AllowedSizes { get; set; } = [];
 

@@ -17,7 +17,8 @@ namespace BananPark.Cms.Media.Endpoints;
 /// <summary>
 /// <c>GET /media/{**path}</c>: the original, or a render with Orchard's commands. Unsigned renders only for profiles and
 /// allowed sizes, else a valid <c>token=</c> (403); malformed or huge commands 400; unknown files 404 (also when the file
-/// is deleted while it is read or rendered). Renders come from the disk cache, one render per key at a time.
+/// is deleted while it is read or rendered). A profile's renders follow the profile's current size at once (the render key
+/// is of the profile's commands, not its name) and are never marked immutable. Renders come from the disk cache, one render per key at a time.
 /// </summary>
 public static class MediaEndpoints
 {
@@ -72,6 +73,10 @@ public static class MediaEndpoints
             }
 
             commands = MediaProfileJson.ToResize(profile);
+
+            // The URL stays the same when an editor changes the profile: browsers keep it an hour, not a year (the
+            // ETag is the render's key, so a revalidation tells a changed profile from the same one).
+            response.Headers.CacheControl = Unversioned;
         }
         else if (!MediaUrls.IsAllowedUnsigned(resize, options.Value))
         {

@@ -27,7 +27,8 @@ public sealed class MediaRenderer(MediaImaging imaging)
                     return false;
                 }
 
-                image = await Image.LoadAsync(imaging.Configuration, source, cancellationToken);
+                // Only a GIF render keeps an animation; any other format gets the first frame, decoded alone.
+                image = await Image.LoadAsync(format == MediaKind.Gif ? imaging.Configuration : imaging.FirstFrameConfiguration, source, cancellationToken);
             }
 
             using (image)

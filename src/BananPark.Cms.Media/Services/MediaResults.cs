@@ -34,6 +34,9 @@ public enum MediaRefusalCode
 
     /// <summary>The user may not upload.</summary>
     Forbidden,
+
+    /// <summary>An animation with more frames, or more pixels in all its frames together, than allowed.</summary>
+    TooManyFrames,
 }
 
 /// <summary>A refused upload: a code and a message an editor understands.</summary>

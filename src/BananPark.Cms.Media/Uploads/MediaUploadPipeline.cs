@@ -15,7 +15,7 @@ namespace BananPark.Cms.Media.Uploads;
 /// <summary>
 /// The checks every file goes through before anything is stored, cheapest first: the name, the size (reading stops
 /// at the limit), the kind from the bytes, the pixel count from the header (<c>Image.Identify</c>, before any
-/// decoding), then the decode that applies the orientation and drops EXIF (GPS included), XMP and IPTC.
+/// decoding), the frames of an animation counted from its structure (<see cref="MediaFrames"/>), then the decode that applies the orientation and drops EXIF (GPS included), XMP and IPTC.
 /// </summary>
 public sealed class MediaUploadPipeline(IOptions<MediaOptions> options, MediaImaging imaging)
 {
@@ -85,6 +85,18 @@ public sealed class MediaUploadPipeline(IOptions<MediaOptions> options, MediaIma
         {
             return Refuse(MediaRefusalCode.TooManyPixels,
                 $"The picture is {info.Width} × {info.Height} pixels; at most {limits.MaxPixels} megapixels and {limits.MaxWidthOrHeight} pixels a side are accepted.");
+        }
+
+        var frames = MediaFrames.Count(bytes, kind);
+        if (frames > limits.MaxFrames)
+        {
+            return Refuse(MediaRefusalCode.TooManyFrames, $"The animation has {frames} frames; at most {limits.MaxFrames} are accepted.");
+        }
+
+        if ((long)info.Width * info.Height * frames > limits.MaxPixelCount)
+        {
+            return Refuse(MediaRefusalCode.TooManyFrames,
+                $"The animation has {frames} frames of {info.Width} × {info.Height} pixels; all frames together may have at most {limits.MaxPixels} megapixels.");
         }
 
         try
