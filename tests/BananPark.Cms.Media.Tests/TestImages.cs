@@ -38,6 +38,46 @@ public static class TestImages
         return png;
     }
 
+    /// <summary>An animated GIF of <paramref name="frames"/> frames of <paramref name="width"/> × <paramref name="height"/>, each a shade lighter.</summary>
+    public static byte[] AnimatedGif(int frames, int width = 8, int height = 8)
+    {
+        using var image = new Image<Rgba32>(width, height, new Rgba32(0, 0, 200));
+        for (var i = 1; i < frames; i++)
+        {
+            using var frame = new Image<Rgba32>(width, height, new Rgba32((byte)(i * 7 % 256), 80, 200));
+            image.Frames.AddFrame(frame.Frames.RootFrame);
+        }
+
+        using var output = new MemoryStream();
+        image.SaveAsGif(output);
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// A GIF written byte by byte: a <paramref name="canvasWidth"/> × <paramref name="canvasHeight"/> canvas with
+    /// <paramref name="frames"/> frames of one pixel each (about 15 bytes a frame). Decoded, every frame is a whole
+    /// canvas: 100,000 frames of 1000 × 1000 would need 400 GB.
+    /// </summary>
+    public static byte[] GifBomb(int frames, int canvasWidth, int canvasHeight)
+    {
+        using var gif = new MemoryStream();
+        gif.Write("GIF89a"u8);
+        Span<byte> screen = stackalloc byte[7];
+        BinaryPrimitives.WriteUInt16LittleEndian(screen, (ushort)canvasWidth);
+        BinaryPrimitives.WriteUInt16LittleEndian(screen[2..], (ushort)canvasHeight);
+        screen[4] = 0x80; // a global colour table of two colours
+        gif.Write(screen);
+        gif.Write([0, 0, 0, 255, 255, 255]);
+        for (var i = 0; i < frames; i++)
+        {
+            // Image descriptor at (0, 0), 1 × 1, no local table; LZW code size 2, one sub-block of 2 bytes, terminator.
+            gif.Write([0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0x02, 0x02, 0x44, 0x01, 0x00]);
+        }
+
+        gif.WriteByte(0x3B);
+        return gif.ToArray();
+    }
+
     /// <summary>An HTML page with a script.</summary>
     public static byte[] Html() => Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>");
 

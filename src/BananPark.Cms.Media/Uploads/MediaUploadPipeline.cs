@@ -15,7 +15,9 @@ namespace BananPark.Cms.Media.Uploads;
 /// <summary>
 /// The checks every file goes through before anything is stored, cheapest first: the name, the size (reading stops
 /// at the limit), the kind from the bytes, the pixel count from the header (<c>Image.Identify</c>, before any
-/// decoding), the frames of an animation counted from its structure (<see cref="MediaFrames"/>), then the decode that applies the orientation and drops EXIF (GPS included), XMP and IPTC.
+/// decoding), the frames of an animation counted from its structure (<see cref="MediaFrames"/>), then the decode
+/// that applies the orientation and drops EXIF (GPS included), XMP and IPTC. A picture that decodes whole and carries
+/// none of these is kept byte for byte.
 /// </summary>
 public sealed class MediaUploadPipeline(IOptions<MediaOptions> options, MediaImaging imaging)
 {
@@ -102,6 +104,13 @@ public sealed class MediaUploadPipeline(IOptions<MediaOptions> options, MediaIma
         try
         {
             using var image = Image.Load(imaging.Configuration, bytes);
+            if (HasNothingToStrip(image))
+            {
+                // Decoded whole, so sound; nothing to strip, so re-encoding would only lose quality (and change the
+                // hash of a file exported and imported again).
+                return (new PreparedUpload(bytes, kind, fileName, image.Width, image.Height, ContentHashes.Of(bytes)), null);
+            }
+
             image.Mutate(x => x.AutoOrient());
             StripMetadata(image);
             using var output = new MemoryStream();
@@ -114,6 +123,11 @@ public sealed class MediaUploadPipeline(IOptions<MediaOptions> options, MediaIma
             return Refuse(MediaRefusalCode.Corrupt, "The picture cannot be read: it is damaged or not what it claims to be.");
         }
     }
+
+    /// <summary>True when no EXIF (so no orientation either), XMP or IPTC is in the picture or any of its frames.</summary>
+    internal static bool HasNothingToStrip(Image image)
+        => image.Metadata is { ExifProfile: null, XmpProfile: null, IptcProfile: null }
+            && image.Frames.All(f => f.Metadata is { ExifProfile: null, XmpProfile: null, IptcProfile: null });
 
     /// <summary>Drops what a camera or an editor's tool left in the file: EXIF (GPS, serial numbers), XMP, IPTC.</summary>
     internal static void StripMetadata(Image image)
