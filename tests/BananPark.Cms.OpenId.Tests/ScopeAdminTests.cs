@@ -76,7 +76,10 @@ public sealed class ScopeAdminTests(OpenIdSite site) : IClassFixture<OpenIdSite>
         await AdminForms.PostAsync(http, "/admin/openid/scopes/new", "scope", [("Name", "orders"), ("DisplayName", "Orders")]);
         await site.RegisterAsync(new ApplicationInput
         {
-            ClientId = "orders-app", DisplayName = "Orders app", AllowClientCredentialsFlow = true, Scopes = ["orders"],
+            ClientId = "orders-app",
+            DisplayName = "Orders app",
+            AllowClientCredentialsFlow = true,
+            Scopes = ["orders"],
         });
 
         var refused = await AdminForms.PostAsync(http, "/admin/openid/scope/orders", "delete-scope", [("confirm", "yes")]);
