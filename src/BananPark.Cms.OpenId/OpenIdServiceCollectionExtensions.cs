@@ -3,11 +3,13 @@ using BananPark.Cms.Core.Security;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data;
 using BananPark.Cms.Data.Providers;
+using BananPark.Cms.OpenId.Admin;
 using BananPark.Cms.OpenId.Applications;
 using BananPark.Cms.OpenId.Components.Account;
 using BananPark.Cms.OpenId.Data;
 using BananPark.Cms.OpenId.Endpoints;
 using BananPark.Cms.OpenId.Keys;
+using BananPark.Cms.OpenId.ScopeDefinitions;
 using BananPark.Cms.OpenId.Server;
 using BananPark.Cms.OpenId.Settings;
 using Microsoft.AspNetCore.Builder;
@@ -21,7 +23,7 @@ namespace BananPark.Cms.OpenId;
 
 public static class OpenIdServiceCollectionExtensions
 {
-    /// <summary>The OpenID Connect server (OpenIddict over the tenant's database), its bearer validation, screens and steps.</summary>
+    /// <summary>The OpenID Connect server (OpenIddict over the tenant's database), its bearer validation, admin screens (applications, scopes, server settings) and permissions.</summary>
     public static IServiceCollection AddCmsOpenId(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OpenIdOptions>().Bind(configuration.GetSection("Cms:OpenId"));
@@ -45,6 +47,10 @@ public static class OpenIdServiceCollectionExtensions
         services.AddScoped<ConsentRequests>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<AuthorizationService>();
+        services.AddScoped<ScopeService>();
+        services.AddScoped<ApplicationRoles>();
+        services.AddSingleton<IPermissionProvider, OpenIdPermissions>();
+        services.AddSingleton<IAdminMenuContributor, OpenIdMenu>();
         services.AddSingleton(new AdminComponentAssembly(typeof(Consent).Assembly));
         return services;
     }
