@@ -1,4 +1,5 @@
 using BananPark.Cms.Core.Data;
+using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Core.Security;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Data;
@@ -8,6 +9,7 @@ using BananPark.Cms.OpenId.Components.Account;
 using BananPark.Cms.OpenId.Data;
 using BananPark.Cms.OpenId.Endpoints;
 using BananPark.Cms.OpenId.Keys;
+using BananPark.Cms.OpenId.Recipes;
 using BananPark.Cms.OpenId.Server;
 using BananPark.Cms.OpenId.Settings;
 using Microsoft.AspNetCore.Builder;
@@ -45,6 +47,9 @@ public static class OpenIdServiceCollectionExtensions
         services.AddScoped<ConsentRequests>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<AuthorizationService>();
+        AddStep<OpenIdServerSettingsStep>(services);
+        AddStep<OpenIdScopeStep>(services);
+        AddStep<OpenIdApplicationStep>(services);
         services.AddSingleton(new AdminComponentAssembly(typeof(Consent).Assembly));
         return services;
     }
@@ -58,6 +63,14 @@ public static class OpenIdServiceCollectionExtensions
         endpoints.MapMethods("/" + OpenIdPaths.Logout, [HttpMethodsGet, HttpMethodsPost], SessionEndpoints.LogoutAsync).DisableAntiforgery();
         endpoints.MapMethods("/" + OpenIdPaths.UserInfo, [HttpMethodsGet, HttpMethodsPost], SessionEndpoints.UserInfoAsync).DisableAntiforgery();
         return endpoints;
+    }
+
+    private static void AddStep<TStep>(IServiceCollection services)
+        where TStep : class, IRecipeStep, IRecipeExportStep
+    {
+        services.AddScoped<TStep>();
+        services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<TStep>());
+        services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<TStep>());
     }
 
     private const string HttpMethodsGet = "GET";
