@@ -6,7 +6,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace BananPark.Cms.Benchmarks;
 
 /// <summary>
-/// The entry point: <c>import</c> and <c>write-recipe</c> commands, else BenchmarkDotNet's switcher (<c>--filter</c>).
+/// The entry point: <c>import</c>, <c>write-recipe</c>, <c>write-media-recipe</c> and <c>media-memory</c> commands, else BenchmarkDotNet's switcher (<c>--filter</c>).
 /// A class rather than top-level statements: the site's own <c>Program</c> is referenced for <see cref="PublicSite"/>.
 /// </summary>
 internal static class BenchmarkProgram
@@ -21,6 +21,16 @@ internal static class BenchmarkProgram
         if (args is ["write-recipe", ..])
         {
             return await WriteRecipeCommand.RunAsync(args);
+        }
+
+        if (args is ["write-media-recipe", ..])
+        {
+            return await WriteMediaRecipeCommand.RunAsync(args);
+        }
+
+        if (args is ["media-memory", ..])
+        {
+            return await MediaMemoryCommand.RunAsync(args);
         }
 
         // In process: the seeded tenant and the public sites are built once and shared by every benchmark

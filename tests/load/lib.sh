@@ -60,10 +60,10 @@ wait_ready() { # name -> port[name]
 # A port nothing listens on now, for nginx (the sites pick their own).
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# fetch url encoding file -> "status content-encoding wire-bytes age". The body as sent (compressed, de-chunked)
-# goes to file; wire-bytes counts headers and body as wrk counts them (chunk framing included: --raw's file).
+# fetch url encoding file [curl-args...] -> "status content-encoding wire-bytes age". The body as sent (compressed,
+# de-chunked) goes to file; wire-bytes counts headers and body as wrk counts them (chunk framing included: --raw's file).
 fetch() {
-  local args=(-sS -D "$3.headers")
+  local args=(-sS -D "$3.headers" "${@:4}")
   [ "$2" = identity ] || args+=(-H "Accept-Encoding: $2")
   local status wire ce age
   status=$(curl "${args[@]}" -o "$3" -w '%{http_code}' "$1") || status=000
@@ -76,11 +76,12 @@ fetch() {
 expected_encoding() { [ "$1" = identity ] && echo identity || echo br; }
 
 declare -A size
-# measure name page encoding -> result["name page enc"] = "req/s p99-ms", or "ERROR" with the reason in problem[].
+# measure name page encoding [wrk-args...] -> result["name page enc"] = "req/s p99-ms", or "ERROR" with the reason in
+# problem[]. Extra arguments go to wrk (a header, or -s with a script that ends by loading report.lua's `done`).
 declare -A result problem
 failed=0
 measure() {
-  local key="$1 $2 $3" url="http://127.0.0.1:${port[$1]}$2" args=(-t"$threads" -c"$connections" --latency -s "$lua")
+  local key="$1 $2 $3" url="http://127.0.0.1:${port[$1]}$2" args=(-t"$threads" -c"$connections" --latency -s "$lua" "${@:4}")
   [ "$3" = identity ] || args+=(-H "Accept-Encoding: $3")
   say "$key"
   wrk "${args[@]}" -d"${warmup}s" "$url" >/dev/null
