@@ -11,6 +11,7 @@ using BananPark.Cms.Media.Endpoints;
 using BananPark.Cms.OpenId;
 using BananPark.Cms.Recipes;
 using BananPark.Cms.Redis;
+using BananPark.Cms.Search;
 using BananPark.Cms.Tenancy;
 using BananPark.Cms.Theming;
 using BananPark.Cms.Web.Hosting;
@@ -30,6 +31,7 @@ return await CmsHost.RunAsync(args, builder =>
         .AddCmsTheming(builder.Configuration)
         .AddCmsMedia(builder.Configuration)
         .AddCmsMediaAdmin()
+        .AddCmsSearch(builder.Configuration)
         .AddCmsAdmin()
         .AddCmsApi(builder.Configuration)
         .AddCmsRedis(builder.Configuration);
@@ -60,6 +62,7 @@ return await CmsHost.RunAsync(args, builder =>
     app.MapCmsMedia();
     app.MapCmsMediaAdmin();
     app.MapCmsApi();
+    app.MapCmsSearch();
     app.MapCmsTheming();
 });
 

@@ -3,6 +3,7 @@ using BananPark.Cms.Data.Providers;
 using BananPark.Cms.Identity.Data;
 using BananPark.Cms.Media.Data;
 using BananPark.Cms.OpenId.Data;
+using BananPark.Cms.Search.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -45,4 +46,10 @@ internal sealed class MediaDbContextFactory : IDesignTimeDbContextFactory<MediaD
 internal sealed class OpenIdDbContextFactory : IDesignTimeDbContextFactory<OpenIdDbContext>
 {
     public OpenIdDbContext CreateDbContext(string[] args) => new(DesignTimeContexts.Options<OpenIdDbContext>(OpenIdDbContext.MigrationsTable));
+}
+
+/// <summary>The search index's PostgreSQL model for the migrations tools.</summary>
+internal sealed class SearchDbContextFactory : IDesignTimeDbContextFactory<SearchDbContext>
+{
+    public SearchDbContext CreateDbContext(string[] args) => new(DesignTimeContexts.Options<SearchDbContext>(SearchDbContext.MigrationsTable));
 }

@@ -38,6 +38,14 @@ internal static class CmsHost
             }
         }
 
+        if (SearchCommand.Matches(args))
+        {
+            await using (app)
+            {
+                return await SearchCommand.RunAsync(app.Services, args);
+            }
+        }
+
         var ready = app.Services.GetRequiredService<ReadyTenants>();
         await using (app)
         {

@@ -1,0 +1,58 @@
+using System.Text;
+using BananPark.Cms.Data.Services;
+using BananPark.Cms.Search.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace BananPark.Cms.Search.Services;
+
+/// <summary>
+/// PostgreSQL: every word must be a word of the document (the generated <c>Vector</c> column,
+/// <c>to_tsvector('simple', …)</c>, title weighted A, GIN-indexed) or a substring of its title or body
+/// (<c>ILIKE '%word%'</c>, served by <c>pg_trgm</c> GIN indexes for words of three characters or more). The
+/// <c>simple</c> configuration has no stemming and no stop words, so it means the same in every language; Chinese has
+/// no spaces for it to split at, which the substring match covers. The word goes in through
+/// <c>plainto_tsquery</c> and an escaped pattern, never as query syntax. Ranking: documents whose title holds every
+/// word first, then <c>ts_rank</c>.
+/// </summary>
+internal sealed class PostgreSqlSearchQueries(SearchDbContext db) : ISearchQueries
+{
+    public async Task<(IReadOnlyList<SearchRow> Rows, int Total)> FindAsync(SearchTerms terms, string culture, int skip, int take, CancellationToken cancellationToken)
+    {
+        var where = new StringBuilder("d.\"Culture\" = @culture");
+        for (var i = 0; i < terms.Words.Count; i++)
+        {
+            where.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $" AND (d.\"Vector\" @@ plainto_tsquery('simple', @w{i}) OR d.\"Title\" ILIKE @l{i} ESCAPE '\\' OR d.\"Body\" ILIKE @l{i} ESCAPE '\\')");
+        }
+
+        var titleHit = string.Join(" AND ", terms.Words.Select((_, i) => $"d.\"Title\" ILIKE @l{i} ESCAPE '\\'"));
+        var select = $"""
+            SELECT d."ContentItemId", d."ContentType", d."Title", d."Route", d."Body",
+                   ts_rank(d."Vector", plainto_tsquery('simple', @all))::float8 AS "Rank",
+                   CASE WHEN {titleHit} THEN 1 ELSE 0 END AS "TitleHit"
+            FROM "{SearchDbContext.DocumentsTable}" d WHERE {where}
+            ORDER BY "TitleHit" DESC, "Rank" DESC, d."Title", d."Id"
+            LIMIT @take OFFSET @skip
+            """;
+        // Only the shape is built here (the table name, numbered parameter names); every value is a parameter.
+        var count = $"SELECT COUNT(*)::int AS \"Value\" FROM \"{SearchDbContext.DocumentsTable}\" d WHERE {where}";
+        var rows = await db.Database.SqlQueryRaw<SearchRow>(select, [.. WordParameters(terms, culture), new NpgsqlParameter("all", string.Join(' ', terms.Words)),
+            new NpgsqlParameter("take", take), new NpgsqlParameter("skip", skip)]).ToListAsync(cancellationToken);
+        var total = rows.Count < take && (skip == 0 || rows.Count > 0)
+            ? skip + rows.Count
+            : await db.Database.SqlQueryRaw<int>(count, [.. WordParameters(terms, culture)])
+                .SingleAsync(cancellationToken);
+        return (rows, total);
+    }
+
+    private static IEnumerable<object> WordParameters(SearchTerms terms, string culture)
+    {
+        yield return new NpgsqlParameter("culture", culture);
+        for (var i = 0; i < terms.Words.Count; i++)
+        {
+            yield return new NpgsqlParameter($"w{i}", terms.Words[i]);
+            yield return new NpgsqlParameter($"l{i}", LikePattern.Containing(terms.Words[i]));
+        }
+    }
+}
