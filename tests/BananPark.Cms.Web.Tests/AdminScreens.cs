@@ -3,6 +3,7 @@ using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Media;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Identity.Data;
+using BananPark.Cms.Media.Profiles;
 using BananPark.Cms.Media.Services;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Identity;
@@ -46,6 +47,7 @@ internal static partial class AdminScreens
         var field = definition.FindPart(type.Name)!.OrderedFields.First();
         var typeName = type.DisplayName ?? type.Name;
         var picture = await SamplePictureAsync(scope.ServiceProvider, admin);
+        var profile = await SampleProfileAsync(scope.ServiceProvider);
         return new Dictionary<string, ScreenValue>(StringComparer.Ordinal)
         {
             ["users/{Id}"] = new(admin.Id, admin.UserName!),
@@ -56,6 +58,7 @@ internal static partial class AdminScreens
             ["fields/{Field}"] = new(field.Name, field.DisplayName),
             ["purge/{Property}"] = new(field.Name, field.Name),
             ["item/{Path}"] = new(picture.Path, picture.FileName),
+            ["profiles/{Name}"] = new(profile.Name, profile.Name),
         };
     }
 
@@ -75,6 +78,20 @@ internal static partial class AdminScreens
         var user = await services.GetRequiredService<SignInManager<CmsUser>>().CreateUserPrincipalAsync(admin);
         var result = await services.GetRequiredService<MediaLibrary>().UploadAsync(png, FileName, "", user, CancellationToken.None);
         return result.Asset ?? throw new InvalidOperationException($"The sample picture was refused: {result.Refusal}");
+    }
+
+    /// <summary>A media profile for the profile screen, saved once per site.</summary>
+    private static async Task<MediaProfile> SampleProfileAsync(IServiceProvider services)
+    {
+        var profiles = services.GetRequiredService<MediaProfiles>();
+        if ((await profiles.AllAsync()).TryGetValue("screen-sample", out var existing))
+        {
+            return existing;
+        }
+
+        var profile = new MediaProfile { Name = "screen-sample", Hint = "Admin screen checks", Width = 480, Height = 320, Mode = MediaResizeMode.Crop, Format = "webp", Quality = 80 };
+        await profiles.SaveAsync(profile);
+        return profile;
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public sealed class AuthorizationMatrixTests(AdminSite site) : IClassFixture<Adm
         Assert.Contains(endpoints, e => e.Path == "/admin/users/{Id}");
         Assert.Contains(endpoints, e => e.Path == "/admin/roles/{Name}");
         Assert.Contains(endpoints, e => e.Path == "/admin/recipes/import/{JobId}");
+        Assert.Contains(endpoints, e => e.Path == "/admin/media/profiles/{Name}");
         var unprotected = endpoints.Where(e => !e.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any()).Select(e => e.Path).ToList();
         Assert.Empty(unprotected);
 
