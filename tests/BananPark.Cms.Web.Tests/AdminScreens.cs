@@ -4,6 +4,8 @@ using BananPark.Cms.Core.Media;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Identity.Data;
 using BananPark.Cms.Media.Services;
+using BananPark.Cms.OpenId.Applications;
+using BananPark.Cms.OpenId.ScopeDefinitions;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -46,6 +48,7 @@ internal static partial class AdminScreens
         var field = definition.FindPart(type.Name)!.OrderedFields.First();
         var typeName = type.DisplayName ?? type.Name;
         var picture = await SamplePictureAsync(scope.ServiceProvider, admin);
+        var (application, openIdScope) = await SampleOpenIdAsync(scope.ServiceProvider);
         return new Dictionary<string, ScreenValue>(StringComparer.Ordinal)
         {
             ["users/{Id}"] = new(admin.Id, admin.UserName!),
@@ -56,6 +59,8 @@ internal static partial class AdminScreens
             ["fields/{Field}"] = new(field.Name, field.DisplayName),
             ["purge/{Property}"] = new(field.Name, field.Name),
             ["item/{Path}"] = new(picture.Path, picture.FileName),
+            ["application/{ClientId}"] = new(application.ClientId, application.ClientId),
+            ["scope/{ScopeName}"] = new(openIdScope.Name, openIdScope.Name),
         };
     }
 
@@ -75,6 +80,39 @@ internal static partial class AdminScreens
         var user = await services.GetRequiredService<SignInManager<CmsUser>>().CreateUserPrincipalAsync(admin);
         var result = await services.GetRequiredService<MediaLibrary>().UploadAsync(png, FileName, "", user, CancellationToken.None);
         return result.Asset ?? throw new InvalidOperationException($"The sample picture was refused: {result.Refusal}");
+    }
+
+    /// <summary>An OpenID application and scope for their screens, registered once per site.</summary>
+    private static async Task<(ApplicationInput Application, ScopeInput Scope)> SampleOpenIdAsync(IServiceProvider services)
+    {
+        var scopes = services.GetRequiredService<ScopeService>();
+        var scope = new ScopeInput { Name = "screen.sample", DisplayName = "Screen sample", Description = "A scope for the screen checks.", Resources = ["sample-api"] };
+        if (await scopes.FindAsync(scope.Name) is null)
+        {
+            var created = await scopes.CreateAsync(scope);
+            _ = created.Succeeded ? created : throw new InvalidOperationException($"The sample scope was refused: {string.Join("; ", created.Problems.Values)}");
+        }
+
+        var applications = services.GetRequiredService<ApplicationService>();
+        var application = new ApplicationInput
+        {
+            ClientId = "screen-sample",
+            DisplayName = "Screen sample",
+            Type = ApplicationInput.Confidential,
+            AllowAuthorizationCodeFlow = true,
+            AllowClientCredentialsFlow = true,
+            AllowRefreshTokenFlow = true,
+            RedirectUris = ["https://partner.example/callback"],
+            Scopes = ["api", scope.Name],
+            Roles = ["Editor"],
+        };
+        if (await applications.FindAsync(application.ClientId) is null)
+        {
+            var created = await applications.CreateAsync(application);
+            _ = created.Succeeded ? created : throw new InvalidOperationException($"The sample application was refused: {string.Join("; ", created.Problems.Values)}");
+        }
+
+        return (application, scope);
     }
 
     /// <summary>
