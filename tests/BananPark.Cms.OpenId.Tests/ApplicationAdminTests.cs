@@ -177,6 +177,39 @@ public sealed class ApplicationAdminTests(OpenIdSite site) : IClassFixture<OpenI
     }
 
     [Fact]
+    public async Task RevokeGrant_ListsTheUsersGrantAndItsTokensStopWorking()
+    {
+        await site.RegisterAsync(new ApplicationInput
+        {
+            ClientId = "spa-grants",
+            DisplayName = "Grants app",
+            Type = ApplicationInput.Public,
+            AllowAuthorizationCodeFlow = true,
+            RedirectUris = [OAuthClient.RedirectUri],
+            Scopes = ["api"],
+        });
+        await site.RegisterAsync(new ApplicationInput { ClientId = "crm-other", DisplayName = "Other", AllowClientCredentialsFlow = true, Scopes = ["api"] });
+        await site.CreateUserAsync("grant-user", Password, "GrantUsers", "ViewContent");
+        using var browser = site.NewClient();
+        var (verifier, challenge) = OAuthClient.Pkce();
+        var code = await OAuthClient.AuthorizeAsync(browser, "spa-grants", challenge, "grant-user", Password, "openid api");
+        var token = (await OAuthClient.ExchangeAsync(browser, "spa-grants", code, verifier)).AccessToken!;
+        Assert.NotNull((await site.AuthenticateBearerAsync(token)).Principal);
+        using var http = await AdminAsync();
+        var page = await http.GetStringAsync(new Uri("/admin/openid/application/spa-grants", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("grant-user", page, StringComparison.Ordinal);
+        var grant = System.Text.RegularExpressions.Regex.Match(page, "name=\"grant\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var foreign = await AdminForms.PostAsync(http, "/admin/openid/application/crm-other", "revoke-grant", [("grant", grant)]);
+        Assert.NotNull((await site.AuthenticateBearerAsync(token)).Principal);
+        var (_, html, _) = await AdminForms.PostAsync(http, "/admin/openid/application/spa-grants", "revoke-grant", [("grant", grant)]);
+
+        Assert.DoesNotContain("was revoked", foreign.Html, StringComparison.Ordinal);
+        Assert.Contains("The grant was revoked", html, StringComparison.Ordinal);
+        Assert.Null((await site.AuthenticateBearerAsync(token)).Principal);
+    }
+
+    [Fact]
     public async Task Post_WithoutAntiforgeryToken_IsRefusedAndStoresNothing()
     {
         using var http = await AdminAsync();

@@ -5,6 +5,8 @@ using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Identity.Data;
 using BananPark.Cms.Media.Profiles;
 using BananPark.Cms.Media.Services;
+using BananPark.Cms.OpenId.Applications;
+using BananPark.Cms.OpenId.ScopeDefinitions;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -48,6 +50,7 @@ internal static partial class AdminScreens
         var typeName = type.DisplayName ?? type.Name;
         var picture = await SamplePictureAsync(scope.ServiceProvider, admin);
         var profile = await SampleProfileAsync(scope.ServiceProvider);
+        var (application, openIdScope) = await SampleOpenIdAsync(scope.ServiceProvider);
         return new Dictionary<string, ScreenValue>(StringComparer.Ordinal)
         {
             ["users/{Id}"] = new(admin.Id, admin.UserName!),
@@ -59,6 +62,8 @@ internal static partial class AdminScreens
             ["purge/{Property}"] = new(field.Name, field.Name),
             ["item/{Path}"] = new(picture.Path, picture.FileName),
             ["profiles/{Name}"] = new(profile.Name, profile.Name),
+            ["application/{ClientId}"] = new(application.ClientId, application.ClientId),
+            ["scope/{ScopeName}"] = new(openIdScope.Name, openIdScope.Name),
         };
     }
 
@@ -92,6 +97,39 @@ internal static partial class AdminScreens
         var profile = new MediaProfile { Name = "screen-sample", Hint = "Admin screen checks", Width = 480, Height = 320, Mode = MediaResizeMode.Crop, Format = "webp", Quality = 80 };
         await profiles.SaveAsync(profile);
         return profile;
+    }
+
+    /// <summary>An OpenID application and scope for their screens, registered once per site.</summary>
+    private static async Task<(ApplicationInput Application, ScopeInput Scope)> SampleOpenIdAsync(IServiceProvider services)
+    {
+        var scopes = services.GetRequiredService<ScopeService>();
+        var scope = new ScopeInput { Name = "screen.sample", DisplayName = "Screen sample", Description = "A scope for the screen checks.", Resources = ["sample-api"] };
+        if (await scopes.FindAsync(scope.Name) is null)
+        {
+            var created = await scopes.CreateAsync(scope);
+            _ = created.Succeeded ? created : throw new InvalidOperationException($"The sample scope was refused: {string.Join("; ", created.Problems.Values)}");
+        }
+
+        var applications = services.GetRequiredService<ApplicationService>();
+        var application = new ApplicationInput
+        {
+            ClientId = "screen-sample",
+            DisplayName = "Screen sample",
+            Type = ApplicationInput.Confidential,
+            AllowAuthorizationCodeFlow = true,
+            AllowClientCredentialsFlow = true,
+            AllowRefreshTokenFlow = true,
+            RedirectUris = ["https://partner.example/callback"],
+            Scopes = ["api", scope.Name],
+            Roles = ["Editor"],
+        };
+        if (await applications.FindAsync(application.ClientId) is null)
+        {
+            var created = await applications.CreateAsync(application);
+            _ = created.Succeeded ? created : throw new InvalidOperationException($"The sample application was refused: {string.Join("; ", created.Problems.Values)}");
+        }
+
+        return (application, scope);
     }
 
     /// <summary>

@@ -30,6 +30,9 @@ public sealed class AuthorizationMatrixTests(AdminSite site) : IClassFixture<Adm
         Assert.Contains(endpoints, e => e.Path == "/admin/roles/{Name}");
         Assert.Contains(endpoints, e => e.Path == "/admin/recipes/import/{JobId}");
         Assert.Contains(endpoints, e => e.Path == "/admin/media/profiles/{Name}");
+        Assert.Contains(endpoints, e => e.Path == "/admin/openid/application/{ClientId}");
+        Assert.Contains(endpoints, e => e.Path == "/admin/openid/scope/{ScopeName}");
+        Assert.Contains(endpoints, e => e.Path == "/admin/openid/settings");
         var unprotected = endpoints.Where(e => !e.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any()).Select(e => e.Path).ToList();
         Assert.Empty(unprotected);
 
@@ -45,7 +48,8 @@ public sealed class AuthorizationMatrixTests(AdminSite site) : IClassFixture<Adm
         {
             var path = pattern.Replace("{Id}", someUser.Id, StringComparison.Ordinal).Replace("{Name}", "Editor", StringComparison.Ordinal)
                 .Replace("{ContentItemId}", enterprise.ContentItemId, StringComparison.OrdinalIgnoreCase).Replace("{NewType}", "Enterprise", StringComparison.Ordinal)
-                .Replace("{JobId}", NoSuchJob, StringComparison.OrdinalIgnoreCase);
+                .Replace("{JobId}", NoSuchJob, StringComparison.OrdinalIgnoreCase)
+                .Replace("{ClientId}", "matrix-app", StringComparison.Ordinal).Replace("{ScopeName}", "matrix.scope", StringComparison.Ordinal);
             // Item screens check the item's own permission after the endpoint's: their holder also gets EditContent.
             var itemLevel = pattern.Contains("{ContentItemId}", StringComparison.OrdinalIgnoreCase) || pattern.Contains("{NewType}", StringComparison.Ordinal);
             var permission = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>()

@@ -43,6 +43,8 @@ public sealed class BrowserSite : IAsyncLifetime
             ["Cms__Setup__AdminPassword"] = Forms.AdminPassword,
             // Every browser test signs in from 127.0.0.1; the sign-in rate limit has a test of its own.
             ["Cms__Identity__SignInAttemptsPerMinute"] = "1000",
+            // The server listens on plain http://127.0.0.1; the OpenID client test signs in through /connect.
+            ["Cms__OpenId__RequireHttps"] = "false",
         });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
