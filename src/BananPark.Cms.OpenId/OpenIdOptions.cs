@@ -20,4 +20,7 @@ public sealed class OpenIdOptions
 
     /// <summary>Tokens and authorizations younger than this are never pruned, even when expired or revoked; 1 day.</summary>
     public TimeSpan PruneMinimumAge { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How many tokens (then authorizations) one delete statement of a pruning pass removes; 1,000.</summary>
+    public int PruneBatchSize { get; set; } = 1_000;
 }

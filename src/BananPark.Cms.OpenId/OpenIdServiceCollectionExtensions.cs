@@ -9,6 +9,7 @@ using BananPark.Cms.OpenId.Components.Account;
 using BananPark.Cms.OpenId.Data;
 using BananPark.Cms.OpenId.Endpoints;
 using BananPark.Cms.OpenId.Keys;
+using BananPark.Cms.OpenId.Maintenance;
 using BananPark.Cms.OpenId.Recipes;
 using BananPark.Cms.OpenId.Server;
 using BananPark.Cms.OpenId.Settings;
@@ -18,6 +19,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BananPark.Cms.OpenId;
 
@@ -26,7 +28,8 @@ public static class OpenIdServiceCollectionExtensions
     /// <summary>The OpenID Connect server (OpenIddict over the tenant's database), its bearer validation, screens and steps.</summary>
     public static IServiceCollection AddCmsOpenId(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OpenIdOptions>().Bind(configuration.GetSection("Cms:OpenId"));
+        services.AddOptions<OpenIdOptions>().Bind(configuration.GetSection("Cms:OpenId")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OpenIdOptions>, OpenIdOptionsValidation>();
         services.AddDbContext<OpenIdDbContext>((sp, options) => sp.GetRequiredService<TenantStore>().Use(
             options, sp.GetRequiredService<ITenantContext>().Tenant,
             sp.GetRequiredService<CmsDbContext>().Database.GetDbConnection(), OpenIdDbContext.MigrationsTable));
@@ -37,6 +40,9 @@ public static class OpenIdServiceCollectionExtensions
         services.AddSingleton<KeyProtector>();
         services.AddSingleton<TenantKeyRing>();
         services.AddScoped<KeyRotation>();
+        services.AddScoped<TokenPruning>();
+        services.AddSingleton<OpenIdMaintenance>();
+        services.AddHostedService(sp => sp.GetRequiredService<OpenIdMaintenance>());
         OpenIdServer.AddServer(services, configuration);
 
         services.AddSingleton<ClientDirectory>();

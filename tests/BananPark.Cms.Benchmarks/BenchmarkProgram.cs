@@ -18,6 +18,11 @@ internal static class BenchmarkProgram
             return await ImportRun.RunAsync(args);
         }
 
+        if (args is ["prune-tokens", ..])
+        {
+            return await TokenPruningRun.RunAsync(args);
+        }
+
         if (args is ["write-recipe", ..])
         {
             return await WriteRecipeCommand.RunAsync(args);

@@ -47,6 +47,13 @@ public sealed class KeyRotation(OpenIdDbContext db, ITenantContext tenant, KeyPr
         return created;
     }
 
+    /// <summary>Loads the tenant's set as stored, creating and removing nothing: what a node that is not rotating does.</summary>
+    public async Task ReloadAsync(CancellationToken cancellationToken = default)
+    {
+        var keys = await db.Keys.AsNoTracking().ToListAsync(cancellationToken);
+        ring.Set(tenant.Tenant.Name, Load(keys, clock.GetUtcNow().UtcDateTime));
+    }
+
     /// <summary>Makes the newest key of each use retire now: a new one is created and used at once (a key thought compromised).</summary>
     public async Task RotateNowAsync(CancellationToken cancellationToken = default)
     {
