@@ -22,8 +22,11 @@ internal sealed class PostgreSqlSearchQueries(SearchDbContext db) : ISearchQueri
         var where = new StringBuilder("d.\"Culture\" = @culture");
         for (var i = 0; i < terms.Words.Count; i++)
         {
+            // A word with punctuation in it ("100%", "made_here") is matched as typed, never as the words the parser
+            // would cut it into ("100"), so both providers find the same documents.
+            var word = IsWord(terms.Words[i]) ? $"d.\"Vector\" @@ plainto_tsquery('simple', @w{i}) OR " : "";
             where.Append(System.Globalization.CultureInfo.InvariantCulture,
-                $" AND (d.\"Vector\" @@ plainto_tsquery('simple', @w{i}) OR d.\"Title\" ILIKE @l{i} ESCAPE '\\' OR d.\"Body\" ILIKE @l{i} ESCAPE '\\')");
+                $" AND ({word}d.\"Title\" ILIKE @l{i} ESCAPE '\\' OR d.\"Body\" ILIKE @l{i} ESCAPE '\\')");
         }
 
         var titleHit = string.Join(" AND ", terms.Words.Select((_, i) => $"d.\"Title\" ILIKE @l{i} ESCAPE '\\'"));
@@ -51,8 +54,15 @@ internal sealed class PostgreSqlSearchQueries(SearchDbContext db) : ISearchQueri
         yield return new NpgsqlParameter("culture", culture);
         for (var i = 0; i < terms.Words.Count; i++)
         {
-            yield return new NpgsqlParameter($"w{i}", terms.Words[i]);
+            if (IsWord(terms.Words[i]))
+            {
+                yield return new NpgsqlParameter($"w{i}", terms.Words[i]);
+            }
+
             yield return new NpgsqlParameter($"l{i}", LikePattern.Containing(terms.Words[i]));
         }
     }
+
+    /// <summary>True when <paramref name="word"/> is letters and digits only: what the <c>simple</c> parser keeps as one word.</summary>
+    private static bool IsWord(string word) => word.All(char.IsLetterOrDigit);
 }
