@@ -1,4 +1,6 @@
 using System.Net;
+using BananPark.Cms.Identity.Data;
+using BananPark.Cms.OpenId.Admin;
 using BananPark.Cms.OpenId.Applications;
 using BananPark.Cms.OpenId.Data;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +27,13 @@ public sealed class ApplicationAdminTests(OpenIdSite site) : IClassFixture<OpenI
     {
         await using var scope = site.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ApplicationService>().FindAsync(clientId, TestContext.Current.CancellationToken);
+    }
+
+    private async Task<List<string?>> LoggedAsync(string kind, string clientId)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CmsIdentityDbContext>().SecurityEvents
+            .Where(e => e.Kind == kind && e.Subject == clientId).Select(e => e.Actor).ToListAsync(TestContext.Current.CancellationToken);
     }
 
     [Theory]
@@ -79,6 +88,7 @@ public sealed class ApplicationAdminTests(OpenIdSite site) : IClassFixture<OpenI
 
         using var tokens = site.NewClient();
         Assert.Equal(HttpStatusCode.OK, (await OAuthClient.ClientCredentialsAsync(tokens, "crm-admin", secret)).Status);
+        Assert.Equal(["admin"], await LoggedAsync(OpenIdSecurityEvents.ApplicationRegistered, "crm-admin"));
     }
 
     [Fact]
@@ -174,6 +184,20 @@ public sealed class ApplicationAdminTests(OpenIdSite site) : IClassFixture<OpenI
         Assert.StartsWith("/admin/openid/applications", OAuthClient.Local(response), StringComparison.Ordinal);
         Assert.Null(await StoredAsync("crm-gone"));
         Assert.Null((await site.AuthenticateBearerAsync(token)).Principal);
+        Assert.Equal(["admin"], await LoggedAsync(OpenIdSecurityEvents.ApplicationDeleted, "crm-gone"));
+    }
+
+    [Fact]
+    public async Task Create_WithTooManyRedirectUris_IsRefused()
+    {
+        using var http = await AdminAsync();
+        var uris = string.Join("\n", Enumerable.Range(0, 51).Select(i => $"https://partner.example/callback/{i}"));
+
+        var (_, html, _) = await AdminForms.PostAsync(http, New, "application",
+            [("ClientId", "spa-many"), ("DisplayName", "Many"), ("Type", "public"), ("AllowAuthorizationCodeFlow", "true"), ("RedirectUris", uris)]);
+
+        Assert.Contains("at most 50", AdminForms.Problem(html, "RedirectUris"), StringComparison.Ordinal);
+        Assert.Null(await StoredAsync("spa-many"));
     }
 
     [Fact]

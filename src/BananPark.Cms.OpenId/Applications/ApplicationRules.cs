@@ -46,7 +46,11 @@ public static partial class ApplicationRules
 
         CheckUris(problems, nameof(input.RedirectUris), input.RedirectUris);
         CheckUris(problems, nameof(input.PostLogoutRedirectUris), input.PostLogoutRedirectUris);
-        if (input.CorsOrigins.FirstOrDefault(o => !IsOrigin(o)) is { } origin)
+        if (input.CorsOrigins.Count > MaxEntries)
+        {
+            problems[nameof(input.CorsOrigins)] = $"List at most {MaxEntries} origins.";
+        }
+        else if (input.CorsOrigins.FirstOrDefault(o => !IsOrigin(o)) is { } origin)
         {
             problems[nameof(input.CorsOrigins)] = $"'{origin}' is not an origin: scheme://host[:port], http or https, no path.";
         }
@@ -79,8 +83,17 @@ public static partial class ApplicationRules
         => Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             && uri.GetLeftPart(UriPartial.Authority).Equals(value.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) && !value.EndsWith('/');
 
+    /// <summary>The most redirect URIs, post-logout redirect URIs or origins an application lists.</summary>
+    public const int MaxEntries = 50;
+
     private static void CheckUris(Dictionary<string, string> problems, string field, List<string> uris)
     {
+        if (uris.Count > MaxEntries)
+        {
+            problems[field] = $"List at most {MaxEntries}.";
+            return;
+        }
+
         if (uris.FirstOrDefault(u => !IsRedirectUri(u)) is { } wrong)
         {
             problems[field] = $"'{wrong}' is not allowed: use an absolute https URI (http only on 127.0.0.1 or localhost, or an app scheme like com.example.app:/callback), without '#'.";

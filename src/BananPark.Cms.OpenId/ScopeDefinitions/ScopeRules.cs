@@ -9,6 +9,9 @@ public static partial class ScopeRules
     /// <summary>Longest description accepted, in characters.</summary>
     public const int MaxDescriptionLength = 1000;
 
+    /// <summary>The most audiences a scope lists.</summary>
+    public const int MaxResources = 20;
+
     /// <summary>Problems by field name; empty when valid.</summary>
     public static Dictionary<string, string> Check(ScopeInput input)
     {
@@ -32,7 +35,11 @@ public static partial class ScopeRules
             problems[nameof(input.Description)] = $"Write at most {MaxDescriptionLength} characters.";
         }
 
-        if (input.Resources.FirstOrDefault(r => !ResourcePattern().IsMatch(r)) is { } resource)
+        if (input.Resources.Count > MaxResources)
+        {
+            problems[nameof(input.Resources)] = $"List at most {MaxResources} audiences.";
+        }
+        else if (input.Resources.FirstOrDefault(r => !ResourcePattern().IsMatch(r)) is { } resource)
         {
             problems[nameof(input.Resources)] = $"'{resource}' is not an audience name: 1 to 200 letters, digits, '.', '_', ':', '/' or '-'.";
         }
