@@ -1,4 +1,6 @@
 using System.Net;
+using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Core.ContentManagement.Parts;
 using BananPark.Cms.Tenancy.Setup;
 using BananPark.Cms.Testing;
 using Microsoft.AspNetCore.Hosting;
@@ -59,6 +61,23 @@ public sealed class SearchPageTests(SearchSite site) : IClassFixture<SearchSite>
         Assert.Contains("1–1 of 1 result", html, StringComparison.Ordinal);
         Assert.Contains("class=\"site-header\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"search-page-q\" type=\"search\" name=\"q\" value=\"suzuki\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishedChinesePage_IsFoundByTwoCharacters_WithTheMatchMarkedAndTheTextEncoded()
+    {
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var item = new ContentItemBuilder("Enterprise").WithTitle("长安铃木（中文）").WithRoute("enterprises/changan-suzuki-zh").Build();
+            item.Apply(new HtmlBodyPart { Html = "<p>长安铃木 builds &lt;cars&gt; &amp; vans in the park.</p>" });
+            await scope.ServiceProvider.GetRequiredService<IContentManager>().SaveAsync(item, publish: true, TestContext.Current.CancellationToken);
+        }
+
+        using var client = site.CreateClient();
+        var html = await client.GetStringAsync(new Uri("/search?q=" + Uri.EscapeDataString("铃木"), UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("<h2><a href=\"/enterprises/changan-suzuki-zh\">长安铃木（中文）</a></h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>长安<mark>铃木</mark> builds &lt;cars&gt; &amp; vans in the park.</p>", html, StringComparison.Ordinal);
     }
 
     [Fact]
