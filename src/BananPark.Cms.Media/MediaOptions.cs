@@ -41,6 +41,17 @@ public sealed class MediaOptions
     /// <summary>The render cache folder; empty means <c>App_Data/Sites/{Tenant}/MediaCache</c>.</summary>
     public string CacheFolder { get; set; } = "";
 
+    /// <summary>
+    /// Memory in megabytes for media responses already served (default 64; 0 turns it off): the bodies of small originals
+    /// and renders, and where to read larger ones, so a repeated request reads no row and renders nothing.
+    /// </summary>
+    [Range(0, 4096)]
+    public int ResponseCacheMegabytes { get; set; } = 64;
+
+    /// <summary>The largest body kept in that memory, in kilobytes (default 1,024; at most an eighth of the whole).</summary>
+    [Range(1, 65536)]
+    public int ResponseCacheEntryKilobytes { get; set; } = 1024;
+
     /// <summary>Uploads one user may make per minute (default 60).</summary>
     [Range(1, 10000)]
     public int UploadsPerUserPerMinute { get; set; } = 60;

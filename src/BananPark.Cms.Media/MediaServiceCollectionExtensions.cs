@@ -1,3 +1,4 @@
+using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Media;
 using BananPark.Cms.Core.Recipes;
 using BananPark.Cms.Core.Security;
@@ -47,6 +48,8 @@ public static class MediaServiceCollectionExtensions
         services.AddScoped<MediaProfiles>();
         services.AddScoped<IMediaUrls, MediaUrls>();
         services.AddSingleton<MediaRenderer>();
+        services.AddSingleton<MediaResponseCache>();
+        services.AddSingleton<ISiteChangeListener>(sp => sp.GetRequiredService<MediaResponseCache>());
         services.AddScoped<MediaStep>();
         services.AddScoped<IRecipeStep>(sp => sp.GetRequiredService<MediaStep>());
         services.AddScoped<IRecipeExportStep>(sp => sp.GetRequiredService<MediaStep>());

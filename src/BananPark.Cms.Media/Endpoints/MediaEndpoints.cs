@@ -1,14 +1,13 @@
-using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Media;
 using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Media.Processing;
-using BananPark.Cms.Media.Profiles;
 using BananPark.Cms.Media.Services;
 using BananPark.Cms.Media.Storage;
 using BananPark.Cms.Media.Uploads;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -18,9 +17,11 @@ namespace BananPark.Cms.Media.Endpoints;
 /// <c>GET /media/{**path}</c>: the original, or a render with Orchard's commands. Unsigned renders only for profiles and
 /// allowed sizes, else a valid <c>token=</c> (403); malformed or huge commands 400; unknown files 404 (also when the file
 /// is deleted while it is read or rendered). A profile's renders follow the profile's current size at once (the render key
-/// is of the profile's commands, not its name) and are never marked immutable. Renders come from the disk cache, one render per key at a time.
+/// is of the profile's commands, not its name) and are never marked immutable. A response served once is answered again
+/// from <see cref="MediaResponseCache"/> (only singletons, no row, no lock); the first one comes from the library and the
+/// disk cache, one render per key at a time (<c>MediaEndpoints.Miss.cs</c>).
 /// </summary>
-public static class MediaEndpoints
+public static partial class MediaEndpoints
 {
     /// <summary>The public prefix of media URLs.</summary>
     public const string Prefix = "/media";
@@ -35,111 +36,93 @@ public static class MediaEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ServeAsync(string? path, HttpContext context, IMediaAssets assets, IMediaFileStore store,
-        MediaRenderCache cache, MediaRenderer renderer, MediaSigning signing, MediaProfiles profiles, IOptions<MediaOptions> options, ITenantContext tenant, IDocumentStore documents)
+    private static Task<IResult> ServeAsync(string? path, HttpContext context, MediaResponseCache responses, MediaSigning signing, IOptions<MediaOptions> options)
     {
-        var response = context.Response;
-        response.Headers.XContentTypeOptions = "nosniff";
-        var asset = MediaNames.IsValidPath(path) ? await assets.GetAsync(path!, context.RequestAborted) : null;
-        if (asset is null)
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        if (!MediaNames.IsValidPath(path))
         {
-            return Results.NotFound();
+            return Task.FromResult(Results.NotFound());
         }
 
+        var tenant = context.RequestServices.GetRequiredService<ITenantContext>().Tenant.Name;
         var query = context.Request.Query;
-        response.Headers.CacheControl = query["v"].ToString() == asset.ContentHash[..MediaUrls.VersionLength] ? Immutable : Unversioned;
-        if (!MediaCommands.AnyIn(query))
+        MediaResize? resize = null;
+        if (MediaCommands.AnyIn(query))
         {
-            return await OriginalAsync(asset, store, context);
-        }
-
-        var (resize, error) = MediaCommands.Parse(query, options.Value.MaxWidthOrHeight);
-        if (resize is null)
-        {
-            return Refuse(response, StatusCodes.Status400BadRequest, error!);
-        }
-
-        if (!asset.IsImage)
-        {
-            return Refuse(response, StatusCodes.Status400BadRequest, "Only pictures can be resized.");
-        }
-
-        var commands = resize;
-        if (resize.Profile is { } name)
-        {
-            if (!(await profiles.AllAsync(context.RequestAborted)).TryGetValue(name, out var profile))
+            (resize, _) = MediaCommands.Parse(query, options.Value.MaxWidthOrHeight);
+            // Refusals (malformed commands, a missing or wrong signature) are never kept: the full path answers them.
+            if (resize is null || (resize.Profile is null && !MediaUrls.IsAllowedUnsigned(resize, options.Value)
+                && !(signing.Known(tenant) is { } signingKey && MediaSigning.Verify(signingKey, path!, MediaCommands.Canonical(resize), query["token"].ToString()))))
             {
-                return Refuse(response, StatusCodes.Status400BadRequest, $"There is no media profile \"{name}\".");
-            }
-
-            commands = MediaProfileJson.ToResize(profile);
-
-            // The URL stays the same when an editor changes the profile: browsers keep it an hour, not a year (the
-            // ETag is the render's key, so a revalidation tells a changed profile from the same one).
-            response.Headers.CacheControl = Unversioned;
-        }
-        else if (!MediaUrls.IsAllowedUnsigned(resize, options.Value))
-        {
-            var key = await signing.LoadAsync(tenant.Tenant.Name, documents, context.RequestAborted);
-            if (!MediaSigning.Verify(key, asset.Path, MediaCommands.Canonical(resize), query["token"].ToString()))
-            {
-                return Refuse(response, StatusCodes.Status403Forbidden, "This size needs a signed URL (token) or one of the allowed sizes.");
+                return MissAsync(path!, tenant, context, responses, options.Value);
             }
         }
 
-        return await RenderAsync(asset, commands, context, store, cache, renderer);
+        var key = KeyOf(path!, resize, AcceptsWebP(context.Request));
+        return responses.Find(tenant, key) is { } known
+            ? Task.FromResult(Send(known, context))
+            : MissAsync(path!, tenant, context, responses, options.Value);
     }
 
-    private static async Task<IResult> OriginalAsync(MediaAsset asset, IMediaFileStore store, HttpContext context)
+    /// <summary>
+    /// What a response depends on besides the tenant's media (whose changes drop every entry): the path, the commands in
+    /// canonical form (a profile by its name, whatever its case) and, when no format is asked for, whether WebP is accepted.
+    /// </summary>
+    private static string KeyOf(string path, MediaResize? resize, bool acceptsWebP)
+        => resize is null ? path
+            : resize.Profile is { } profile ? path + "\n" + "profile=" + profile.ToUpperInvariant() + "\n" + (acceptsWebP ? "webp" : "")
+            : path + "\n" + MediaCommands.Canonical(resize) + "\n" + (acceptsWebP && resize.Format is null ? "webp" : "");
+
+    private static bool AcceptsWebP(HttpRequest request)
+        => request.Headers.Accept.ToString().Contains("image/webp", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Sends a kept response with its headers; <c>If-None-Match</c> with its ETag is answered 304.</summary>
+    private static IResult Send(MediaCachedResponse known, HttpContext context)
     {
-        var stream = await store.OpenReadAsync(asset.ContentHash, context.RequestAborted);
-        if (stream is null)
+        SetHeaders(known, context);
+        if (known.Body is { } body)
         {
-            return Results.NotFound();
+            return Results.File(body, known.ContentType, known.DownloadName, false, known.LastModified, known.ETag);
         }
 
-        var etag = new EntityTagHeaderValue("\"" + asset.ContentHash[..32] + "\"");
-        // A PDF is a download, never a page of this site.
-        return asset.MimeType == MediaKind.Pdf.MimeType
-            ? Results.File(stream, asset.MimeType, asset.FileName, asset.ModifiedUtc, etag)
-            : Results.Stream(stream, asset.MimeType, null, asset.ModifiedUtc, etag);
-    }
-
-    private static async Task<IResult> RenderAsync(MediaAsset asset, MediaResize commands, HttpContext context, IMediaFileStore store, MediaRenderCache cache, MediaRenderer renderer)
-    {
-        var source = MediaKind.FromMimeType(asset.MimeType)!;
-        MediaKind format;
-        if (commands.Format is { } asked)
+        if (known.RenderFile is { } file)
         {
-            format = asked switch { "jpg" => MediaKind.Jpeg, "png" => MediaKind.Png, "gif" => MediaKind.Gif, _ => MediaKind.WebP };
-        }
-        else
-        {
-            context.Response.Headers.Vary = HeaderNames.Accept;
-            var acceptsWebP = context.Request.Headers.Accept.ToString().Contains("image/webp", StringComparison.OrdinalIgnoreCase);
-            format = acceptsWebP && source != MediaKind.Gif ? MediaKind.WebP : source;
-        }
-
-        var focal = commands.Anchor ?? asset.FocalPoint;
-        var key = ContentHashes.Of(System.Text.Encoding.UTF8.GetBytes(
-            $"{MediaCommands.Canonical(commands)}|{format.Extension}|{focal?.X:R},{focal?.Y:R}"));
-        try
-        {
-            var file = await cache.GetOrRenderAsync(asset.ContentHash, key, format.Extension,
-                (output, ct) => renderer.RenderAsync(store, asset.ContentHash, commands, format, focal, output, ct), context.RequestAborted);
-            if (file is null)
+            try
+            {
+                // Opened here: once open, a delete of the original (and of its renders) does not cut the response short.
+                var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 0, useAsync: true);
+                return Results.File(stream, known.ContentType, null, null, known.ETag);
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
             {
                 return Results.NotFound();
             }
-
-            // Opened here: once open, a delete of the original (and of its renders) does not cut the response short.
-            var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 0, useAsync: true);
-            return Results.File(stream, format.MimeType, null, null, new EntityTagHeaderValue("\"" + key[..32] + "\""));
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+
+        return new StoredOriginal(known);
+    }
+
+    private static void SetHeaders(MediaCachedResponse known, HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.CacheControl = !known.Unversioned && context.Request.Query["v"].ToString() == known.Version ? Immutable : Unversioned;
+        if (known.VaryAccept)
         {
-            // The original (or its render folder) was deleted meanwhile: gone, not an error.
-            return Results.NotFound();
+            headers.Vary = HeaderNames.Accept;
+        }
+    }
+
+    /// <summary>A large original, opened from the file store (which may be shared by several nodes) when sent.</summary>
+    private sealed class StoredOriginal(MediaCachedResponse known) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            var store = httpContext.RequestServices.GetRequiredService<IMediaFileStore>();
+            var stream = await store.OpenReadAsync(known.ContentHash!, httpContext.RequestAborted);
+            var result = stream is null ? Results.NotFound()
+                : known.DownloadName is not null ? Results.File(stream, known.ContentType, known.DownloadName, known.LastModified, known.ETag)
+                : Results.Stream(stream, known.ContentType, null, known.LastModified, known.ETag);
+            await result.ExecuteAsync(httpContext);
         }
     }
 
