@@ -57,6 +57,27 @@ public sealed class AuthorizationCodeTests(OpenIdSite site) : IClassFixture<Open
     }
 
     [Fact]
+    public async Task AccessToken_IsASignedJwtWithoutTheStamp_RefreshTokenStaysEncrypted()
+    {
+        var client = await AppAsync("spa-format");
+        var (user, tokens) = await SignedInTokensAsync(client, "ines");
+        await using var scope = site.Services.CreateAsyncScope();
+        var stamp = await scope.ServiceProvider.GetRequiredService<UserManager<CmsUser>>().GetSecurityStampAsync(user);
+
+        var access = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(tokens.AccessToken!);
+        var payload = System.Text.Encoding.UTF8.GetString(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(tokens.AccessToken!.Split('.')[1]));
+
+        Assert.Equal(3, tokens.AccessToken!.Split('.').Length);
+        Assert.False(access.IsEncrypted);
+        Assert.Equal(user.Id, access.Subject);
+        Assert.True(access.TryGetPayloadValue<string>("cms_stamp", out var digest));
+        Assert.Equal(BananPark.Cms.OpenId.Validation.BearerClaims.StampOf(stamp), digest);
+        Assert.DoesNotContain(stamp, payload, StringComparison.Ordinal);
+        Assert.Equal(5, tokens.RefreshToken!.Split('.').Length);
+        Assert.NotNull((await site.AuthenticateBearerAsync(tokens.AccessToken!)).Principal);
+    }
+
+    [Fact]
     public async Task RefreshToken_WhenUsed_GivesNewTokensAndANewRefreshToken()
     {
         var client = await AppAsync("spa-refresh");

@@ -45,7 +45,7 @@ python3 - "$work/recipes/$recipe.recipe.json" "$client" <<'PY'
 import json, os, sys
 path, client = sys.argv[1], sys.argv[2]
 recipe = json.load(open(path, encoding="utf-8"))
-# An application holds only what its roles grant (not Anonymous's nor Authenticated's): a role that reads content.
+# An application holds what its roles grant plus what Anonymous grants (never Authenticated's): a role that reads content.
 recipe["steps"].append({"name": "Roles", "Roles": [{
     "Name": "ApiReader", "Description": "Reads content through the API (tests/load/api.sh's machine client).",
     "Permissions": ["ViewContent"],
@@ -110,7 +110,7 @@ measure api "$directory" identity
 measure render "$directory" identity
 measure api "$list" identity
 measure bearer "$list" identity "${auth[@]}"
-# A token costs a hash check of the secret, a signed and encrypted token and a row: 8 connections and a 10 s timeout,
+# A token costs a hash check of the secret (PBKDF2), a signed token and a row: 8 connections and a 10 s timeout,
 # so the queue of 32 does not turn into wrk's 2 s timeouts.
 measure api "$token_path" identity -s tests/load/token.lua -c8 --timeout 10s
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -27,7 +27,18 @@ public sealed class ContentReader(
     {
         var user = context.User;
         var definition = await definitions.GetAsync(context.RequestAborted);
-        var (request, errors) = ListRequest.Parse(context.Request.Query, user, await rules.ListableTypesAsync(user), definition, options.Value);
+        var listable = await rules.ListableTypesAsync(user);
+        if (context.Request.Query["type"].ToString() is { Length: > 0 } type
+            && definition.FindType(type) is { TypeSettings.Listable: true }
+            && !listable.Any(t => t.Name == type))
+        {
+            // A listable type this caller may not read: a question of rights (401/403), not of a wrong parameter.
+            return ContentReadRules.IsSignedIn(user)
+                ? ApiProblems.Forbidden($"You may not list '{type}' items.")
+                : ApiProblems.Unauthorized($"Listing '{type}' items needs a signed-in user or a token with the right.");
+        }
+
+        var (request, errors) = ListRequest.Parse(context.Request.Query, user, listable, definition, options.Value);
         if (request is null)
         {
             return ApiProblems.BadRequest("Some query parameters are not valid.", [.. errors]);

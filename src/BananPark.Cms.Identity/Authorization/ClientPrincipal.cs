@@ -5,7 +5,8 @@ namespace BananPark.Cms.Identity.Authorization;
 /// <summary>
 /// A principal that is an application (an OpenID client-credentials token), not a user: it carries the
 /// <see cref="ClaimType"/> claim with its client id, its application's roles, and no user id. It holds what its
-/// roles grant and nothing of Authenticated's, which is for signed-in people.
+/// roles grant and what Anonymous grants (a token never gives less than no token), and nothing of Authenticated's,
+/// which is for signed-in people.
 /// </summary>
 public static class ClientPrincipal
 {

@@ -28,13 +28,15 @@ public sealed class PermissionChecker(PermissionCatalog catalog, RolePermissions
 
     /// <summary>
     /// Normalized role names of the user, including the implicit Authenticated or Anonymous. An application's
-    /// principal (<see cref="ClientPrincipal"/>) has only the roles it was given: it is not a signed-in person.
+    /// principal (<see cref="ClientPrincipal"/>) has the roles it was given plus Anonymous, never Authenticated: it is
+    /// not a signed-in person, but a token must never hold less than no token (what visitors read, it reads).
     /// </summary>
     public static HashSet<string> RolesOf(ClaimsPrincipal user)
     {
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         if (ClientPrincipal.ClientIdOf(user) is not null && user.Identity?.IsAuthenticated == true)
         {
+            roles.Add(SystemRoles.Anonymous.ToUpperInvariant());
             return roles;
         }
 

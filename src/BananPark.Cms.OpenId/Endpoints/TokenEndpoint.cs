@@ -59,7 +59,7 @@ internal static class TokenEndpoint
             var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             var granted = result.Principal;
             var user = granted?.GetClaim(Claims.Subject) is { } id ? await users.FindByIdAsync(id) : null;
-            if (granted is null || user is null || !user.Enabled || user.SecurityStamp != granted.GetClaim(BearerClaims.SecurityStamp))
+            if (granted is null || user is null || !user.Enabled || BearerClaims.StampOf(user.SecurityStamp) != granted.GetClaim(BearerClaims.SecurityStamp))
             {
                 return OpenIdResults.Error(Errors.InvalidGrant, "The account is no longer active, or its password or roles changed.");
             }

@@ -38,6 +38,13 @@ internal static class OpenIdServer
                 server.RequireProofKeyForCodeExchange();
                 // S256 only: a "plain" challenge is the verifier itself, readable by whoever sees the authorization request.
                 server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                // Access tokens are signed JWTs, not also encrypted: the site is their only resource server and holds
+                // the keys, so encryption hid nothing from it, and its RSA-OAEP unwrap (a private-key operation) on every
+                // API call made a bearer list several times slower than an anonymous one (README, Load check). Their
+                // claims are no secret from the client that holds them (the security stamp goes in as a digest,
+                // BearerClaims.StampOf). Codes and refresh tokens stay encrypted; encrypted tokens issued before still
+                // validate (the validation keeps the decryption keys).
+                server.DisableAccessTokenEncryption();
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess, ApiScope);
                 var aspNetCore = server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()

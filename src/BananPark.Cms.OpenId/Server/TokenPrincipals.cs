@@ -21,7 +21,7 @@ public sealed class TokenPrincipals(UserManager<CmsUser> users, IOpenIddictScope
         identity.SetClaim(Claims.Subject, user.Id)
             .SetClaim(Claims.Name, user.UserName)
             .SetClaim(Claims.PreferredUsername, user.UserName)
-            .SetClaim(BearerClaims.SecurityStamp, user.SecurityStamp);
+            .SetClaim(BearerClaims.SecurityStamp, BearerClaims.StampOf(user.SecurityStamp));
         if (!string.IsNullOrEmpty(user.Email))
         {
             identity.SetClaim(Claims.Email, user.Email);

@@ -44,7 +44,7 @@ internal sealed class BearerPrincipalHandler(
     private async Task<ClaimsPrincipal?> ForUserAsync(ClaimsPrincipal token)
     {
         var user = token.GetClaim(Claims.Subject) is { } id ? await users.FindByIdAsync(id) : null;
-        if (user is null || !user.Enabled || user.SecurityStamp != token.GetClaim(BearerClaims.SecurityStamp))
+        if (user is null || !user.Enabled || BearerClaims.StampOf(user.SecurityStamp) != token.GetClaim(BearerClaims.SecurityStamp))
         {
             return null;
         }
