@@ -1,17 +1,17 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using BananPark.Cms.Core.Recipes;
-using BananPark.Cms.OpenId.Applications;
-using OpenIddict.Abstractions;
+using BananPark.Cms.OpenId.ScopeDefinitions;
 
 namespace BananPark.Cms.OpenId.Recipes;
 
 /// <summary>
 /// Orchard's <c>OpenIdScope</c> step: <c>ScopeName</c>, <c>DisplayName</c>, <c>Description</c>, <c>Resources</c>
 /// (audiences a token of the scope is for, separated by spaces). Orchard writes one scope per step; an export writes
-/// them all as <c>Scopes[]</c> of the same entries, which the step reads too. A scope that exists is replaced.
+/// them all as <c>Scopes[]</c> of the same entries, which the step reads too. A scope that exists is replaced. The rules
+/// are the scopes screen's (<see cref="ScopeService"/>, <see cref="ScopeRules"/>), so an import never stores a scope
+/// the screen would refuse.
 /// </summary>
-internal sealed partial class OpenIdScopeStep(IOpenIddictScopeManager scopes) : IRecipeStep, IRecipeExportStep
+internal sealed class OpenIdScopeStep(ScopeService scopes) : IRecipeStep, IRecipeExportStep
 {
     public const string StepName = "OpenIdScope";
 
@@ -25,15 +25,21 @@ internal sealed partial class OpenIdScopeStep(IOpenIddictScopeManager scopes) : 
     {
         foreach (var entry in StepEntries.Of(context, List))
         {
-            var descriptor = Read(entry);
-            if (await scopes.FindByNameAsync(descriptor.Name!, cancellationToken) is { } existing)
+            var input = new ScopeInput
             {
-                await scopes.PopulateAsync(existing, descriptor, cancellationToken);
-                await scopes.UpdateAsync(existing, cancellationToken);
-            }
-            else
+                Name = entry.Text("ScopeName") ?? "",
+                DisplayName = entry.Text("DisplayName") ?? "",
+                Description = entry.Text("Description") ?? "",
+                Resources = entry.Words("Resources"),
+            };
+            var result = ScopeRules.Check(input).Count == 0 && await scopes.FindAsync(input.Name, cancellationToken) is not null
+                ? await scopes.UpdateAsync(input, cancellationToken)
+                : await scopes.CreateAsync(input, cancellationToken);
+            if (!result.Succeeded)
             {
-                await scopes.CreateAsync(descriptor, cancellationToken);
+                var (field, problem) = result.Problems.First();
+                var property = field == nameof(ScopeInput.Name) ? "ScopeName" : field;
+                throw entry.Error(property, $"{property}: {problem}");
             }
 
             context.Report.Count(StepName);
@@ -42,61 +48,17 @@ internal sealed partial class OpenIdScopeStep(IOpenIddictScopeManager scopes) : 
 
     public async Task<JsonObject?> ExportAsync(RecipeExportOptions options, CancellationToken cancellationToken)
     {
-        var list = new List<JsonObject>();
-        await foreach (var scope in scopes.ListAsync(count: null, offset: null, cancellationToken))
-        {
-            list.Add(new JsonObject
-            {
-                ["ScopeName"] = await scopes.GetNameAsync(scope, cancellationToken),
-                ["DisplayName"] = await scopes.GetDisplayNameAsync(scope, cancellationToken) ?? "",
-                ["Description"] = await scopes.GetDescriptionAsync(scope, cancellationToken) ?? "",
-                ["Resources"] = string.Join(' ', (await scopes.GetResourcesAsync(scope, cancellationToken)).Order(StringComparer.Ordinal)),
-            });
-        }
-
+        var list = await scopes.ListAsync(cancellationToken);
         return list.Count == 0 ? null : new JsonObject
         {
             ["name"] = StepName,
-            [List] = new JsonArray([.. list.OrderBy(s => (string?)s["ScopeName"], StringComparer.Ordinal)]),
+            [List] = new JsonArray([.. list.Select(scope => new JsonObject
+            {
+                ["ScopeName"] = scope.Name,
+                ["DisplayName"] = scope.DisplayName,
+                ["Description"] = scope.Description,
+                ["Resources"] = string.Join(' ', scope.Resources),
+            })]),
         };
     }
-
-    private static OpenIddictScopeDescriptor Read(StepJson entry)
-    {
-        var name = entry.Text("ScopeName");
-        if (name is null || !NamePattern().IsMatch(name))
-        {
-            throw entry.Error("ScopeName", "each scope needs a 'ScopeName' of 1 to 100 letters, digits, '.', '_', ':' or '-'.");
-        }
-
-        if (ApplicationDescriptors.BuiltInScopes.Contains(name))
-        {
-            throw entry.Error("ScopeName", $"'{name}' is a scope every site has; it cannot be defined.");
-        }
-
-        var displayName = entry.Text("DisplayName");
-        if (displayName?.Length > 200)
-        {
-            throw entry.Error("DisplayName", "the display name has at most 200 characters.");
-        }
-
-        var description = entry.Text("Description");
-        if (description?.Length > 2000)
-        {
-            throw entry.Error("Description", "the description has at most 2000 characters.");
-        }
-
-        var resources = entry.Words("Resources");
-        if (resources.FirstOrDefault(r => !NamePattern().IsMatch(r)) is { } wrong)
-        {
-            throw entry.Error("Resources", $"'{wrong}' is not a resource name: 1 to 100 letters, digits, '.', '_', ':' or '-'.");
-        }
-
-        var descriptor = new OpenIddictScopeDescriptor { Name = name, DisplayName = displayName ?? name, Description = description };
-        descriptor.Resources.UnionWith(resources);
-        return descriptor;
-    }
-
-    [GeneratedRegex("^[A-Za-z0-9._:-]{1,100}$")]
-    private static partial Regex NamePattern();
 }

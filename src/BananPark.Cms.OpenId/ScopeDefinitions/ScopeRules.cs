@@ -22,7 +22,7 @@ public static partial class ScopeRules
         }
         else if (ApplicationDescriptors.BuiltInScopes.Contains(input.Name))
         {
-            problems[nameof(input.Name)] = $"'{input.Name}' is a built-in scope of the site; choose another name.";
+            problems[nameof(input.Name)] = $"'{input.Name}' is a built-in scope every site has; choose another name.";
         }
 
         if (input.DisplayName.Length > 200)
