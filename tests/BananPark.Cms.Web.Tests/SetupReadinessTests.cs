@@ -1,5 +1,6 @@
 using System.Net;
 using BananPark.Cms.Core.Recipes;
+using BananPark.Cms.Core.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BananPark.Cms.Web.Tests;
@@ -10,6 +11,7 @@ public sealed class SetupReadinessTests : IAsyncDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
     private readonly string _recipes = Path.Combine(Path.GetTempPath(), "banan-web-tests", "recipes-" + Guid.NewGuid().ToString("N"));
     private readonly SlowStep.Signal _signal = new();
+    private readonly HeldMigration.Signal _migration = new();
     private readonly CmsSiteFactory _site;
 
     public SetupReadinessTests()
@@ -22,7 +24,9 @@ public sealed class SetupReadinessTests : IAsyncDisposable
             .With("Cms:Recipes:Path", _recipes)
             .With("Cms:Setup:Recipe", "slow")
             .With("Cms:Setup:AdminPassword", Forms.AdminPassword)
-            .WithServices(services => services.AddSingleton(_signal).AddScoped<IRecipeStep, SlowStep>())
+            .WithServices(services => services
+                .AddSingleton(_signal).AddScoped<IRecipeStep, SlowStep>()
+                .AddSingleton(_migration).AddScoped<ITenantInitializer, HeldMigration>())
             .WithoutWaitingForSetup();
     }
 
@@ -30,6 +34,7 @@ public sealed class SetupReadinessTests : IAsyncDisposable
     public async Task Requests_WhileSetupRuns_AreAnsweredAndReadyOnlyAfter()
     {
         var cancel = TestContext.Current.CancellationToken;
+        _migration.Release.SetResult();
         var client = await Task.Run(() => _site.CreateClient(), cancel).WaitAsync(Timeout, cancel);
         await _signal.Entered.Task.WaitAsync(Timeout, cancel);
 
@@ -58,8 +63,36 @@ public sealed class SetupReadinessTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/live", UriKind.Relative), cancel)).StatusCode);
     }
 
+    [Fact]
+    public async Task Health_FromBeforeTheDatabaseExistsUntilReady_IsLiveAndNotReadyThenReady_NeverAnError()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        _signal.Release.SetResult();
+        var client = await Task.Run(() => _site.CreateClient(), cancel).WaitAsync(Timeout, cancel);
+        await _migration.Entered.Task.WaitAsync(Timeout, cancel);
+
+        // Held before the first migration: no tables, no OpenID keys loaded yet.
+        var held = await GetStatusesAsync(client, cancel);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable), held);
+
+        _migration.Release.SetResult();
+        var seen = new List<(HttpStatusCode Live, HttpStatusCode Ready, HttpStatusCode Home)> { held };
+        var deadline = DateTime.UtcNow + Timeout;
+        while (seen[^1].Ready != HttpStatusCode.OK && DateTime.UtcNow < deadline)
+        {
+            seen.Add(await GetStatusesAsync(client, cancel));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, seen[^1].Ready);
+        Assert.All(seen, s => Assert.Equal(HttpStatusCode.OK, s.Live));
+        Assert.All(seen[..^1], s => Assert.Equal(HttpStatusCode.ServiceUnavailable, s.Ready));
+        // The slow recipe has no home page: 404 once set up; the setup page before; never an error.
+        Assert.All(seen, s => Assert.True(s.Home is HttpStatusCode.NotFound or HttpStatusCode.ServiceUnavailable, $"/ answered {s.Home} during setup."));
+    }
+
     public async ValueTask DisposeAsync()
     {
+        _migration.Release.TrySetResult();
         _signal.Release.TrySetResult();
         await _site.DisposeAsync();
         _site.DeleteData();
@@ -80,6 +113,33 @@ public sealed class SetupReadinessTests : IAsyncDisposable
         }
 
         Assert.Fail("/health/ready did not answer 200 after setup was let go on.");
+    }
+
+    private static async Task<(HttpStatusCode Live, HttpStatusCode Ready, HttpStatusCode Home)> GetStatusesAsync(HttpClient client, CancellationToken cancel)
+    {
+        var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative), cancel);
+        var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), cancel);
+        var home = await client.GetAsync(new Uri("/", UriKind.Relative), cancel);
+        return (live.StatusCode, ready.StatusCode, home.StatusCode);
+    }
+
+    /// <summary>A tenant initializer that runs before every other (before the database is created) and waits until the test lets it go on.</summary>
+    private sealed class HeldMigration(HeldMigration.Signal signal) : ITenantInitializer
+    {
+        public int Order => int.MinValue;
+
+        public async Task InitializeAsync(CancellationToken cancellationToken)
+        {
+            signal.Entered.TrySetResult();
+            await signal.Release.Task.WaitAsync(cancellationToken);
+        }
+
+        public sealed class Signal
+        {
+            public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
     }
 
     /// <summary>A recipe step that reports one of three items done, then waits until the test lets it go on.</summary>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using BananPark.Cms.Data.Failures;
+using BananPark.Cms.Tenancy.Services;
+using BananPark.Cms.Tenancy.Setup;
 using BananPark.Cms.Theming.Endpoints;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -35,6 +37,13 @@ internal static partial class ErrorPage
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         context.Response.ContentType = "text/html; charset=utf-8";
         string html;
+        if (!IsTenantReady(context))
+        {
+            // Before setup has made the tenant's tables, the theme's page would fail on the store too.
+            await context.Response.WriteAsync(FallbackFor(reference), context.RequestAborted);
+            return;
+        }
+
         try
         {
             html = await context.RequestServices.GetRequiredService<PageWriter>().ErrorHtmlAsync(context.Request.Path, reference, context.RequestAborted);
@@ -42,10 +51,18 @@ internal static partial class ErrorPage
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogThemeFailure(logger, e.Message);
-            html = Fallback.Replace("REFERENCE", System.Net.WebUtility.HtmlEncode(reference), StringComparison.Ordinal);
+            html = FallbackFor(reference);
         }
 
         await context.Response.WriteAsync(html, context.RequestAborted);
+    }
+
+    private static string FallbackFor(string reference) => Fallback.Replace("REFERENCE", System.Net.WebUtility.HtmlEncode(reference), StringComparison.Ordinal);
+
+    private static bool IsTenantReady(HttpContext context)
+    {
+        var tenant = context.RequestServices.GetService<TenantContext>();
+        return tenant is not null && context.RequestServices.GetRequiredService<ReadyTenants>().IsReady(tenant.Tenant.Name);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {Path} failed (reference {Reference}): {Problem}")]

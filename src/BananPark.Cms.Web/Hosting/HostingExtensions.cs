@@ -48,10 +48,16 @@ internal static class HostingExtensions
     /// every tenant is set up and every "ready" check (each tenant's database, Redis when configured) is healthy,
     /// else 503 with <c>Retry-After</c> and why, e.g. "Setting up Default: step 5 of 5, Content, …".
     /// </summary>
+    /// <remarks>
+    /// Short-circuited: routing answers them itself, before tenancy, the setup gate, authentication and the rest,
+    /// none of which they need. Authentication in particular runs OpenIddict's request handlers, whose per-tenant
+    /// options need keys that the tenant's initializer loads only during setup: behind it, a probe got 500s.
+    /// </remarks>
     public static WebApplication MapCmsHealth(this WebApplication app)
     {
-        app.MapHealthChecks($"{HealthPath}/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks($"{HealthPath}/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteReadinessAsync });
+        app.MapHealthChecks($"{HealthPath}/live", new HealthCheckOptions { Predicate = _ => false }).ShortCircuit();
+        app.MapHealthChecks($"{HealthPath}/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteReadinessAsync })
+            .ShortCircuit();
         return app;
     }
 

@@ -7,9 +7,10 @@ using BananPark.Cms.Tenancy.Setup;
 namespace BananPark.Cms.Web.Hosting;
 
 /// <summary>
-/// While the request's tenant is being set up, every request but the health checks gets a small
-/// self-contained page (503, <c>Retry-After</c>, the setup's progress) instead of a half-set-up site.
-/// It comes right after tenant resolution, so nothing else touches the store meanwhile.
+/// While the request's tenant is being set up, every request gets a small self-contained page (503,
+/// <c>Retry-After</c>, the setup's progress) instead of a half-set-up site; the health checks never get here
+/// (routing answers them, <see cref="HostingExtensions.MapCmsHealth"/>). It comes right after tenant resolution,
+/// so nothing else touches the store meanwhile, nor authentication, whose OpenID keys setup loads.
 /// </summary>
 internal sealed class SetupGate(RequestDelegate next, ReadyTenants ready)
 {
@@ -22,7 +23,7 @@ internal sealed class SetupGate(RequestDelegate next, ReadyTenants ready)
     public Task InvokeAsync(HttpContext context, TenantContext tenant)
     {
         var name = tenant.Tenant.Name;
-        if (ready.IsReady(name) || context.Request.Path.StartsWithSegments(HostingExtensions.HealthPath, StringComparison.OrdinalIgnoreCase))
+        if (ready.IsReady(name))
         {
             return next(context);
         }
