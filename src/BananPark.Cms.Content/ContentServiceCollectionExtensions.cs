@@ -30,6 +30,8 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IPublishedContent, PublishedContent>();
+        services.AddScoped<IPublishedRoutes, PublishedRoutes>();
+        services.AddScoped<IContentEventListener, RouteRedirectRecorder>();
         services.AddScoped<RouteOwners>();
         services.TryAddScoped<ICurrentActor, SystemActor>();
         services.AddScoped<IContentEventListener, AuditTrailRecorder>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BananPark.Cms.Core.Data;
 using BananPark.Cms.Core.Recipes;
+using BananPark.Cms.Theming.Crawlers;
 using BananPark.Cms.Theming.Endpoints;
 using BananPark.Cms.Theming.Fields;
 using BananPark.Cms.Theming.Recipes;
@@ -81,6 +82,6 @@ public static class ThemingServiceCollectionExtensions
         return app;
     }
 
-    /// <summary>The public site's routes (lowest priority: every other endpoint wins).</summary>
-    public static IEndpointRouteBuilder MapCmsTheming(this IEndpointRouteBuilder endpoints) => endpoints.MapCmsPublicSite();
+    /// <summary>The files crawlers ask for (robots.txt, sitemaps, favicon) and the public site's routes (lowest priority: every other endpoint wins).</summary>
+    public static IEndpointRouteBuilder MapCmsTheming(this IEndpointRouteBuilder endpoints) => endpoints.MapCmsCrawlerFiles().MapCmsPublicSite();
 }

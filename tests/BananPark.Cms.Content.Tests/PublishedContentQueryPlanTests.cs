@@ -76,6 +76,34 @@ public sealed class PublishedContentQueryPlanTests : WorkflowTestBase
         }
     }
 
+    [Fact]
+    public async Task PublishedRoutes_WhenPagingASitemap_CountAndWalkTheTypeRouteIndexInOrder()
+    {
+        await SaveAsync(Enterprise("Huike").Build(), publish: true);
+
+        var count = await Tenant.RunAsync<IPublishedRoutes, int>(r => r.CountAsync("Enterprise"));
+        var urls = await Tenant.RunAsync<IPublishedRoutes, List<PublishedRoute>>(r => r.ListAsync("Enterprise", 0, 10).ToListAsync().AsTask());
+
+        Assert.Equal(1, count);
+        Assert.Equal(["/enterprises/huike"], urls.Select(u => u.Url));
+        await AssertPlanAsync(_sql.Last("SELECT COUNT(*)"), "IX_ContentItems_PublishedTypeRoute");
+        Assert.DoesNotContain("TEMP B-TREE", await AssertPlanAsync(_sql.Last("ORDER BY \"c\".\"RoutePath\""), "IX_ContentItems_PublishedTypeRoute"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishedRoutes_WhenAPathIsAskedForAfterA404_ReadTheRedirectKeyAndThePublishedIndex()
+    {
+        var item = await SaveAsync(Enterprise("Huike").Build(), publish: true);
+        item.Apply(new AutoroutePart { Path = "enterprises/huike-group" });
+        await SaveAsync(item, publish: true);
+
+        var moved = await Tenant.RunAsync<IPublishedRoutes, string?>(r => r.FindMovedAsync("enterprises/huike"));
+
+        Assert.Equal("/enterprises/huike-group", moved);
+        await AssertPlanAsync(_sql.Last("FROM \"RouteRedirects\""), "sqlite_autoindex_RouteRedirects");
+        await AssertPlanAsync(_sql.Last("SELECT \"c\".\"RoutePath\", \"c\".\"IsHomepage\""), "IX_ContentItems_OnePublished");
+    }
+
     private Task<T> Published<T>(Func<IPublishedContent, Task<T>> read) => Tenant.RunAsync(read);
 
     private async Task<string> AssertPlanAsync(string sql, string index)

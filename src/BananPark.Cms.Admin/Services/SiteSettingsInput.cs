@@ -57,6 +57,9 @@ public sealed class SiteSettingsInput
     [StringLength(SiteSettingsRules.MaxUrlLength, ErrorMessage = "Use at most {1} characters.")]
     public string? PublicSecurityFilingUrl { get; set; }
 
+    [StringLength(SiteSettingsRules.MaxRobotsTxtLength, ErrorMessage = "Use at most {1} characters.")]
+    public string? RobotsTxt { get; set; }
+
     /// <summary>The screen's values of <paramref name="settings"/>.</summary>
     public static SiteSettingsInput From(SiteSettings settings) => new()
     {
@@ -74,6 +77,7 @@ public sealed class SiteSettingsInput
         IcpUrl = settings.IcpUrl,
         PublicSecurityFilingNumber = settings.PublicSecurityFilingNumber,
         PublicSecurityFilingUrl = settings.PublicSecurityFilingUrl,
+        RobotsTxt = settings.RobotsTxt,
     };
 
     /// <summary>Writes the screen's values into <paramref name="settings"/>: trimmed, empty as no value, the culture by its canonical name.</summary>
@@ -93,6 +97,7 @@ public sealed class SiteSettingsInput
         settings.IcpUrl = Clean(IcpUrl);
         settings.PublicSecurityFilingNumber = Clean(PublicSecurityFilingNumber);
         settings.PublicSecurityFilingUrl = Clean(PublicSecurityFilingUrl);
+        settings.RobotsTxt = Clean(RobotsTxt);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -54,6 +54,12 @@ public sealed class SiteSettings
     /// <summary>The footer's notice against reproducing the site's content, as published.</summary>
     public string? ReproductionNotice { get; set; }
 
+    /// <summary>
+    /// The site's <c>/robots.txt</c>, served as written (a <c>Sitemap:</c> line naming the site's sitemap is added
+    /// when it names none); empty serves the default, which keeps crawlers out of the admin, sign-in, API and search.
+    /// </summary>
+    public string? RobotsTxt { get; set; }
+
     /// <summary>Any other setting, kept verbatim.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

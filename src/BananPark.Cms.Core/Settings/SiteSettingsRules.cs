@@ -28,6 +28,9 @@ public static class SiteSettingsRules
     /// <summary>Longest link.</summary>
     public const int MaxUrlLength = 2048;
 
+    /// <summary>Longest robots.txt (Google reads the first 500 KiB; a site's rules fit in far less).</summary>
+    public const int MaxRobotsTxtLength = 16 * 1024;
+
     /// <summary>Fewest items a list page shows.</summary>
     public const int MinPageSize = 1;
 
@@ -82,6 +85,12 @@ public static class SiteSettingsRules
         Url(nameof(SiteSettings.IcpUrl), settings.IcpUrl);
         Length(nameof(SiteSettings.PublicSecurityFilingNumber), settings.PublicSecurityFilingNumber, MaxFilingNumberLength);
         Url(nameof(SiteSettings.PublicSecurityFilingUrl), settings.PublicSecurityFilingUrl);
+        Length(nameof(SiteSettings.RobotsTxt), settings.RobotsTxt, MaxRobotsTxtLength);
+        if (settings.RobotsTxt?.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) == true)
+        {
+            problems.Add(new(nameof(SiteSettings.RobotsTxt), "use only text, line breaks and tabs."));
+        }
+
         return problems;
     }
 

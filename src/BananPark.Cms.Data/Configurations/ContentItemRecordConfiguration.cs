@@ -43,5 +43,7 @@ internal sealed class ContentItemRecordConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(x => x.ContentItemId, "IX_ContentItems_OnePublished").IsUnique().HasFilter("\"Published\"");
         builder.HasIndex(x => x.ContentItemId, "IX_ContentItems_OneLatest").IsUnique().HasFilter("\"Latest\"");
         builder.HasIndex(x => x.Id, "IX_ContentItems_PublishedHomepage").HasFilter("\"Published\" AND \"IsHomepage\"");
+        // The sitemaps: a type's published routes in route order, counted and paged from the index alone.
+        builder.HasIndex(x => new { x.ContentType, x.RoutePath }, "IX_ContentItems_PublishedTypeRoute").HasFilter("\"Published\" AND \"RoutePath\" IS NOT NULL");
     }
 }

@@ -15,7 +15,7 @@ namespace BananPark.Cms.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("BananPark.Cms.Data.Entities.AuditEventRecord", b =>
                 {
@@ -193,6 +193,9 @@ namespace BananPark.Cms.Data.Migrations
                         .IsUnique()
                         .HasFilter("\"Published\" AND \"RoutePath\" IS NOT NULL");
 
+                    b.HasIndex(new[] { "ContentType", "RoutePath" }, "IX_ContentItems_PublishedTypeRoute")
+                        .HasFilter("\"Published\" AND \"RoutePath\" IS NOT NULL");
+
                     b.ToTable("ContentItems", (string)null);
                 });
 
@@ -218,6 +221,27 @@ namespace BananPark.Cms.Data.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("Documents", (string)null);
+                });
+
+            modelBuilder.Entity("BananPark.Cms.Data.Entities.RouteRedirectRecord", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Path");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.ToTable("RouteRedirects", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -17,7 +17,7 @@ namespace BananPark.Cms.Migrations.PostgreSql.Content
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.12")
+                .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -202,6 +202,9 @@ namespace BananPark.Cms.Migrations.PostgreSql.Content
                         .IsUnique()
                         .HasFilter("\"Published\" AND \"RoutePath\" IS NOT NULL");
 
+                    b.HasIndex(new[] { "ContentType", "RoutePath" }, "IX_ContentItems_PublishedTypeRoute")
+                        .HasFilter("\"Published\" AND \"RoutePath\" IS NOT NULL");
+
                     b.ToTable("ContentItems", (string)null);
                 });
 
@@ -227,6 +230,27 @@ namespace BananPark.Cms.Migrations.PostgreSql.Content
                     b.HasKey("Name");
 
                     b.ToTable("Documents", (string)null);
+                });
+
+            modelBuilder.Entity("BananPark.Cms.Data.Entities.RouteRedirectRecord", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<DateTime>("MovedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Path");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.ToTable("RouteRedirects", (string)null);
                 });
 #pragma warning restore 612, 618
         }

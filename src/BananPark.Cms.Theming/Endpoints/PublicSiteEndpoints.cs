@@ -1,6 +1,7 @@
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Settings;
+using BananPark.Cms.Theming.Crawlers;
 using BananPark.Cms.Theming.Liquid;
 using BananPark.Cms.Theming.Services;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +13,7 @@ namespace BananPark.Cms.Theming.Endpoints;
 
 /// <summary>
 /// The public site: the home page, each type's list page (paged with <c>?page=</c>; a list's path wins over an
-/// item's route), any published item by its route, and a helpful 404. Routes are looked up in the index per request (nothing is loaded at start);
+/// item's route), any published item by its route, a 301 from a route an editor changed to the item's new one, and a helpful 404. Routes are looked up in the index per request (nothing is loaded at start);
 /// a page costs the same whatever the site holds.
 /// </summary>
 public static class PublicSiteEndpoints
@@ -44,7 +45,7 @@ public static class PublicSiteEndpoints
     }
 
     private static async Task<IResult> PageAsync(
-        string path, HttpContext http, IPublishedContent content, IContentDefinitionManager definitions, ISiteSettingsStore settings,
+        string path, HttpContext http, IPublishedContent content, IPublishedRoutes routes, IContentDefinitionManager definitions, ISiteSettingsStore settings,
         ContentRenderer renderer, PageWriter pages, CancellationToken cancellationToken)
     {
         var normalized = path.Trim('/');
@@ -58,8 +59,14 @@ public static class PublicSiteEndpoints
             .FirstOrDefault(x => string.Equals(x.Listing.Path!.Trim('/'), normalized, StringComparison.OrdinalIgnoreCase));
         if (listing.Type is null)
         {
-            return await content.GetByRouteAsync(normalized, cancellationToken) is { } item
-                ? await ItemAsync(http, item, "/" + normalized, renderer, pages, cancellationToken)
+            if (await content.GetByRouteAsync(normalized, cancellationToken) is { } item)
+            {
+                return await ItemAsync(http, item, "/" + normalized, renderer, pages, cancellationToken);
+            }
+
+            // Only a path no item holds asks whether an item used to be here (one key read).
+            return await routes.FindMovedAsync(normalized, cancellationToken) is { } moved
+                ? Results.Redirect(http.Request.PathBase + UrlPaths.Escape(moved) + http.Request.QueryString, permanent: true)
                 : await pages.NotFoundAsync("/" + normalized, cancellationToken);
         }
 
