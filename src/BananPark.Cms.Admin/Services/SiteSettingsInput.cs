@@ -57,6 +57,14 @@ public sealed class SiteSettingsInput
     [StringLength(SiteSettingsRules.MaxUrlLength, ErrorMessage = "Use at most {1} characters.")]
     public string? PublicSecurityFilingUrl { get; set; }
 
+    [VerificationCode]
+    [StringLength(SiteSettingsRules.MaxVerificationLength, ErrorMessage = "Use at most {1} characters.")]
+    public string? BaiduSiteVerification { get; set; }
+
+    [VerificationCode]
+    [StringLength(SiteSettingsRules.MaxVerificationLength, ErrorMessage = "Use at most {1} characters.")]
+    public string? BingSiteVerification { get; set; }
+
     /// <summary>The screen's values of <paramref name="settings"/>.</summary>
     public static SiteSettingsInput From(SiteSettings settings) => new()
     {
@@ -74,6 +82,8 @@ public sealed class SiteSettingsInput
         IcpUrl = settings.IcpUrl,
         PublicSecurityFilingNumber = settings.PublicSecurityFilingNumber,
         PublicSecurityFilingUrl = settings.PublicSecurityFilingUrl,
+        BaiduSiteVerification = settings.BaiduSiteVerification,
+        BingSiteVerification = settings.BingSiteVerification,
     };
 
     /// <summary>Writes the screen's values into <paramref name="settings"/>: trimmed, empty as no value, the culture by its canonical name.</summary>
@@ -93,6 +103,8 @@ public sealed class SiteSettingsInput
         settings.IcpUrl = Clean(IcpUrl);
         settings.PublicSecurityFilingNumber = Clean(PublicSecurityFilingNumber);
         settings.PublicSecurityFilingUrl = Clean(PublicSecurityFilingUrl);
+        settings.BaiduSiteVerification = Clean(BaiduSiteVerification);
+        settings.BingSiteVerification = Clean(BingSiteVerification);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
