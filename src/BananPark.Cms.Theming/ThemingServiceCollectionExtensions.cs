@@ -5,6 +5,7 @@ using BananPark.Cms.Theming.Crawlers;
 using BananPark.Cms.Theming.Endpoints;
 using BananPark.Cms.Theming.Fields;
 using BananPark.Cms.Theming.Recipes;
+using BananPark.Cms.Theming.Seo;
 using BananPark.Cms.Theming.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +29,7 @@ public static class ThemingServiceCollectionExtensions
         services.AddSingleton<LiquidTemplateOptions>();
         services.AddSingleton<AssetFingerprints>();
         services.AddScoped<ThemeSelector>();
+        services.AddScoped<PageHeadBuilder>();
         services.AddScoped<ContentRenderer>();
         services.AddScoped<PageWriter>();
         services.AddSingleton<ISiteChangeListener, OutputCacheEvictor>();

@@ -24,6 +24,8 @@ public sealed class SettingsStepTests : IAsyncLifetime
           "IcpUrl": "https://beian.miit.gov.cn/",
           "PublicSecurityFilingNumber": "渝公网安备00000000000000号",
           "PublicSecurityFilingUrl": "https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=00000000000000",
+          "BaiduSiteVerification": "codeva-AbC123",
+          "BingSiteVerification": "0F1E2D3C4B5A",
           "ReproductionNotice": "Reproduction notice",
           "LayerSettings": { "Zones": [ "Footer" ] }
         }
@@ -47,6 +49,7 @@ public sealed class SettingsStepTests : IAsyncLifetime
             [settings.FooterHost, settings.FooterUndertaker, settings.FooterAddress, settings.FooterTelephone, settings.Copyright, settings.IcpNumber,
              settings.IcpUrl, settings.PublicSecurityFilingNumber, settings.PublicSecurityFilingUrl, settings.ReproductionNotice]);
         Assert.Equal(12, settings.PageSize);
+        Assert.Equal(("codeva-AbC123", "0F1E2D3C4B5A"), (settings.BaiduSiteVerification, settings.BingSiteVerification));
         Assert.Equal(["LayerSettings"], settings.Extra!.Keys);
     }
 
@@ -91,6 +94,7 @@ public sealed class SettingsStepTests : IAsyncLifetime
     [InlineData("PageSize", "0")]
     [InlineData("DefaultCulture", "\"xx-NOPE\"")]
     [InlineData("TimeZoneId", "\"Mars/Olympus\"")]
+    [InlineData("BaiduSiteVerification", "\"x\\\" onload=\\\"alert(1)\"")]
     public async Task Import_WithAValueTheSettingsFormRefuses_FailsNamingTheStepAndKeyAndChangesNothing(string key, string value)
     {
         await _tenant.ImportAsync(Recipe(Step));

@@ -46,13 +46,40 @@ public sealed class LayoutFooterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Layout_WhenPublicSecurityFilingIsSet_ShowsItLinkedOnlyWhenItHasAUrl()
+    public async Task Layout_WhenPublicSecurityFilingIsSet_LinksItToItsMpsRecordUnlessTheSiteNamesAnother()
     {
-        await SetAsync(new() { ["PublicSecurityFilingNumber"] = "渝公网安备 1号" });
-        Assert.Contains("<span>渝公网安备 1号</span>", await RenderAsync(), StringComparison.Ordinal);
+        await SetAsync(new() { ["PublicSecurityFilingNumber"] = "渝公网安备 50011302000001号" });
+        Assert.Contains("<a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=50011302000001\" rel=\"noopener\" target=\"_blank\">渝公网安备 50011302000001号</a>",
+            await RenderAsync(), StringComparison.Ordinal);
 
         await SetAsync(new() { ["PublicSecurityFilingUrl"] = "https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=1&x=2" });
-        Assert.Contains("<a href=\"https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=1&amp;x=2\" rel=\"noopener\" target=\"_blank\">渝公网安备 1号</a>", await RenderAsync(), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=1&amp;x=2\" rel=\"noopener\" target=\"_blank\">渝公网安备 50011302000001号</a>", await RenderAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Layout_WhenPublicSecurityNumberHasNoDigits_ShowsItAsText()
+    {
+        await SetAsync(new() { ["PublicSecurityFilingNumber"] = "渝公网安备号" });
+
+        Assert.Contains("<span>渝公网安备号</span>", await RenderAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Layout_IcpNumber_LinksToTheMiitRegistryByDefault()
+    {
+        Assert.Contains("<a href=\"https://beian.miit.gov.cn/\" rel=\"noopener\" target=\"_blank\">渝ICP备12005872号-5</a>", await RenderAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Layout_VerificationCodes_AreMetaTagsOnlyWhenSet()
+    {
+        Assert.DoesNotContain("site-verification", await RenderAsync(), StringComparison.Ordinal);
+
+        await SetAsync(new() { ["BaiduSiteVerification"] = "codeva-AbC123", ["BingSiteVerification"] = "0F1E2D3C4B5A" });
+        var html = await RenderAsync();
+
+        Assert.Contains("<meta name=\"baidu-site-verification\" content=\"codeva-AbC123\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"msvalidate.01\" content=\"0F1E2D3C4B5A\">", html, StringComparison.Ordinal);
     }
 
     [Fact]

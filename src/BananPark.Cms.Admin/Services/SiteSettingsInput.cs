@@ -59,6 +59,13 @@ public sealed class SiteSettingsInput
 
     [StringLength(SiteSettingsRules.MaxRobotsTxtLength, ErrorMessage = "Use at most {1} characters.")]
     public string? RobotsTxt { get; set; }
+    [VerificationCode]
+    [StringLength(SiteSettingsRules.MaxVerificationLength, ErrorMessage = "Use at most {1} characters.")]
+    public string? BaiduSiteVerification { get; set; }
+
+    [VerificationCode]
+    [StringLength(SiteSettingsRules.MaxVerificationLength, ErrorMessage = "Use at most {1} characters.")]
+    public string? BingSiteVerification { get; set; }
 
     /// <summary>The screen's values of <paramref name="settings"/>.</summary>
     public static SiteSettingsInput From(SiteSettings settings) => new()
@@ -78,6 +85,8 @@ public sealed class SiteSettingsInput
         PublicSecurityFilingNumber = settings.PublicSecurityFilingNumber,
         PublicSecurityFilingUrl = settings.PublicSecurityFilingUrl,
         RobotsTxt = settings.RobotsTxt,
+        BaiduSiteVerification = settings.BaiduSiteVerification,
+        BingSiteVerification = settings.BingSiteVerification,
     };
 
     /// <summary>Writes the screen's values into <paramref name="settings"/>: trimmed, empty as no value, the culture by its canonical name.</summary>
@@ -98,6 +107,8 @@ public sealed class SiteSettingsInput
         settings.PublicSecurityFilingNumber = Clean(PublicSecurityFilingNumber);
         settings.PublicSecurityFilingUrl = Clean(PublicSecurityFilingUrl);
         settings.RobotsTxt = Clean(RobotsTxt);
+        settings.BaiduSiteVerification = Clean(BaiduSiteVerification);
+        settings.BingSiteVerification = Clean(BingSiteVerification);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -37,3 +37,13 @@ internal sealed class HttpUrlAttribute : ValidationAttribute
 
     public override bool IsValid(object? value) => value is not string url || SiteSettingsRules.IsHttpUrl(url);
 }
+
+/// <summary>A search engine's verification code (<see cref="SiteSettingsRules.IsVerificationCode"/>), or nothing.</summary>
+internal sealed class VerificationCodeAttribute : ValidationAttribute
+{
+    public VerificationCodeAttribute() : base("Paste only the code from the tag's content=\"…\": letters, digits, '-' and '_'.")
+    {
+    }
+
+    public override bool IsValid(object? value) => value is not string code || SiteSettingsRules.IsVerificationCode(code);
+}

@@ -3,6 +3,7 @@ using BananPark.Cms.Content.Parts.Contained;
 using BananPark.Cms.Content.Parts.HtmlBody;
 using BananPark.Cms.Content.Parts.MarkdownBody;
 using BananPark.Cms.Content.Parts.PublishLater;
+using BananPark.Cms.Content.Parts.SeoMeta;
 using BananPark.Cms.Content.Parts.Title;
 using BananPark.Cms.Core.ContentManagement.Parts;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ internal static class ContentParts
         services.AddContentPart<HtmlBodyPart>().WithRules<HtmlBodyPartRules>();
         services.AddContentPart<MarkdownBodyPart>().WithRules<MarkdownBodyPartRules>();
         services.AddContentPart<ListPart>();
+        services.AddContentPart<SeoMetaPart>().WithRules<SeoMetaPartRules>();
         services.AddContentPart<ContainedPart>().WithRules<ContainedPartRules>();
         services.AddContentPart<PublishLaterPart>().WithRules<PublishLaterPartRules>();
         services.AddContentPart<LayerMetadata>();

@@ -20,4 +20,7 @@ public enum ValueShape
 
     /// <summary>An array of anything.</summary>
     Array,
+
+    /// <summary>A JSON object, a value of several properties (a media value inside a part, such as <c>SeoMetaPart.OpenGraphImage</c>).</summary>
+    Record,
 }

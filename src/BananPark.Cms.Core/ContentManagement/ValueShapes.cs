@@ -52,6 +52,7 @@ public static class ValueShapes
         ValueShape.Date => value.GetValueKind() == JsonValueKind.String && IsIsoDate(value.GetValue<string>()),
         ValueShape.TextArray => value is JsonArray array && array.All(v => v is null || v.GetValueKind() == JsonValueKind.String),
         ValueShape.Array => value is JsonArray,
+        ValueShape.Record => value is JsonObject,
         _ => false,
     };
 

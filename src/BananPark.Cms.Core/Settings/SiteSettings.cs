@@ -51,6 +51,12 @@ public sealed class SiteSettings
     /// <summary>Where the public security filing number links to (http or https); empty shows it as text.</summary>
     public string? PublicSecurityFilingUrl { get; set; }
 
+    /// <summary>Baidu's site verification code, the <c>content</c> of its <c>baidu-site-verification</c> meta tag.</summary>
+    public string? BaiduSiteVerification { get; set; }
+
+    /// <summary>Bing's site verification code, the <c>content</c> of its <c>msvalidate.01</c> meta tag.</summary>
+    public string? BingSiteVerification { get; set; }
+
     /// <summary>The footer's notice against reproducing the site's content, as published.</summary>
     public string? ReproductionNotice { get; set; }
 

@@ -25,6 +25,9 @@ public static class SiteSettingsRules
     /// <summary>Longest filing number.</summary>
     public const int MaxFilingNumberLength = 64;
 
+    /// <summary>Longest search engine verification code.</summary>
+    public const int MaxVerificationLength = 128;
+
     /// <summary>Longest link.</summary>
     public const int MaxUrlLength = 2048;
 
@@ -56,6 +59,15 @@ public static class SiteSettingsRules
             if (!IsHttpUrl(value))
             {
                 problems.Add(new(key, "use a full address starting with https:// or http://."));
+            }
+        }
+
+        void Verification(string key, string? value)
+        {
+            Length(key, value, MaxVerificationLength);
+            if (!IsVerificationCode(value))
+            {
+                problems.Add(new(key, "paste only the code from the tag's content=\"…\" (letters, digits, '-' and '_')."));
             }
         }
 
@@ -91,6 +103,8 @@ public static class SiteSettingsRules
             problems.Add(new(nameof(SiteSettings.RobotsTxt), "use only text, line breaks and tabs."));
         }
 
+        Verification(nameof(SiteSettings.BaiduSiteVerification), settings.BaiduSiteVerification);
+        Verification(nameof(SiteSettings.BingSiteVerification), settings.BingSiteVerification);
         return problems;
     }
 
@@ -98,6 +112,10 @@ public static class SiteSettingsRules
     public static bool IsHttpUrl(string? url)
         => string.IsNullOrWhiteSpace(url)
             || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0);
+
+    /// <summary>A verification code as Baidu and Bing issue them (letters, digits, <c>-</c>, <c>_</c>), or nothing.</summary>
+    public static bool IsVerificationCode(string? code)
+        => string.IsNullOrWhiteSpace(code) || code.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     /// <summary>A time zone this server knows (an IANA id such as <c>Asia/Shanghai</c>), or nothing.</summary>
     public static bool IsKnownTimeZone(string? id) => string.IsNullOrWhiteSpace(id) || TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out _);

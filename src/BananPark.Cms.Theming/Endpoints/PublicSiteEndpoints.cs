@@ -84,7 +84,7 @@ public static class PublicSiteEndpoints
 
         var body = await renderer.RenderListAsync(listing.Type, listing.Listing, page, pager, cancellationToken);
         var title = listing.Listing.DisplayName ?? listing.Type.DisplayName ?? listing.Type.Name;
-        return await pages.PageAsync(new PageInfo(title, url, Description: listing.Listing.Description), body, cancellationToken);
+        return await pages.PageAsync(new PageInfo(title, url, Description: listing.Listing.Description) { ListItems = page.Items }, body, cancellationToken);
     }
 
     private static async Task<IResult> ItemAsync(HttpContext http, ContentItemSnapshot item, string path, ContentRenderer renderer, PageWriter pages, CancellationToken cancellationToken)
@@ -93,6 +93,6 @@ public static class PublicSiteEndpoints
         var body = await renderer.RenderItemAsync(item, Alternates.Detail, cancellationToken);
         return renderer.PageMissing
             ? await pages.NotFoundAsync(path + "?page=" + renderer.RequestedPage, cancellationToken)
-            : await pages.PageAsync(new PageInfo(item.DisplayText ?? "", path), body, cancellationToken);
+            : await pages.PageAsync(new PageInfo(item.DisplayText ?? "", path) { Item = item }, body, cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Settings;
 using BananPark.Cms.Theming.Liquid;
+using BananPark.Cms.Theming.Seo;
 using Fluid;
 
 namespace BananPark.Cms.Theming.Services;
@@ -21,6 +22,7 @@ public sealed class ContentRenderer(
     ISiteSettingsStore settings,
     IPublishedContent published,
     IContentDefinitionManager definitions,
+    PageHeadBuilder heads,
     IServiceProvider services)
 {
     private const int MaxDepth = 8;
@@ -109,12 +111,16 @@ public sealed class ContentRenderer(
     public Task<string> RenderNamedAsync(string name, IDictionary<string, object?> model, CancellationToken cancellationToken = default)
         => RenderAsync([name], model, cancellationToken);
 
-    /// <summary>The layout around <paramref name="body"/>.</summary>
-    public Task<string> RenderPageAsync(PageInfo page, string body, CancellationToken cancellationToken = default)
-        => RenderAsync(["Layout"], new Dictionary<string, object?>
+    /// <summary>The layout around <paramref name="body"/>, with the head <see cref="PageHeadBuilder"/> works out for the page.</summary>
+    public async Task<string> RenderPageAsync(PageInfo page, string body, CancellationToken cancellationToken = default)
+    {
+        var head = await heads.BuildAsync(page, Pager?.Number ?? 1, cancellationToken);
+        return await RenderAsync(["Layout"], new Dictionary<string, object?>
         {
             ["Title"] = page.Title,
-            ["Description"] = page.Description,
+            ["Description"] = head.Description,
+            // The title, description, canonical, robots, OpenGraph, Twitter and JSON-LD tags, encoded: the layout writes it raw.
+            ["Head"] = HeadMarkup.Render(head),
             ["Path"] = page.Path,
             ["Body"] = body,
             ["StatusCode"] = page.StatusCode,
@@ -122,6 +128,7 @@ public sealed class ContentRenderer(
             ["PreviousUrl"] = Pager?.PreviousUrl,
             ["NextUrl"] = Pager?.NextUrl,
         }, cancellationToken, modelName: "Page");
+    }
 
     private async Task<string> RenderAsync(IEnumerable<string> alternates, object model, CancellationToken cancellationToken, string modelName = "Model", TemplateContext? parent = null)
     {
@@ -195,6 +202,9 @@ public sealed class ContentRenderer(
             [nameof(SiteSettings.IcpUrl)] = site.IcpUrl,
             [nameof(SiteSettings.PublicSecurityFilingNumber)] = site.PublicSecurityFilingNumber,
             [nameof(SiteSettings.PublicSecurityFilingUrl)] = site.PublicSecurityFilingUrl,
+            // Where the numbers link: the site's own link, else the registry the law names (FilingLinks).
+            ["IcpHref"] = FilingLinks.Icp(site),
+            ["PublicSecurityFilingHref"] = FilingLinks.PublicSecurity(site),
             [nameof(SiteSettings.ReproductionNotice)] = site.ReproductionNotice,
         };
         return _site;
@@ -230,4 +240,11 @@ public sealed class ContentRenderer(
 }
 
 /// <summary>What the layout needs to know about a page.</summary>
-public sealed record PageInfo(string Title, string Path, int StatusCode = 200, string? Description = null);
+public sealed record PageInfo(string Title, string Path, int StatusCode = 200, string? Description = null)
+{
+    /// <summary>The item the page shows: its SEO values, text and pictures make the head.</summary>
+    public ContentItemSnapshot? Item { get; init; }
+
+    /// <summary>The items a list page shows: their names describe it when its listing has no description.</summary>
+    public IReadOnlyList<ContentItemSnapshot> ListItems { get; init; } = [];
+}

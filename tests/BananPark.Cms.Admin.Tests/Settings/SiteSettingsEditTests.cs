@@ -39,7 +39,7 @@ public sealed class SiteSettingsEditTests : TenantComponentTest
     {
         var cut = RenderAs<SiteSettingsEdit>(Administrator);
 
-        cut.WaitForAssertion(() => Assert.Equal(["General", "Footer", "Filing numbers"], cut.FindAll("fieldset > legend").Select(l => l.TextContent)));
+        cut.WaitForAssertion(() => Assert.Equal(["General", "Footer", "Filing numbers", "Search engine verification"], cut.FindAll("fieldset > legend").Select(l => l.TextContent)));
         var form = cut.Find("form");
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal(AntiforgeryValue, form.QuerySelector($"input[type=hidden][name={AntiforgeryField}]")?.GetAttribute("value"));
@@ -79,6 +79,8 @@ public sealed class SiteSettingsEditTests : TenantComponentTest
         cut.Find("input#icpurl").Change("https://beian.miit.gov.cn/#/Integrated/index");
         cut.Find("input#security").Change("渝公网安备 50011302000000号");
         cut.Find("input#securityurl").Change("http://www.beian.gov.cn/portal/registerSystemInfo");
+        cut.Find("input#baidu").Change(" codeva-AbC123 ");
+        cut.Find("input#bing").Change("0F1E2D3C4B5A");
         cut.Find("form").Submit();
 
         cut.WaitForAssertion(() => Assert.Equal("Settings saved.", cut.Find("[role=status]").TextContent));
@@ -94,6 +96,8 @@ public sealed class SiteSettingsEditTests : TenantComponentTest
         Assert.Equal("https://beian.miit.gov.cn/#/Integrated/index", stored.IcpUrl);
         Assert.Equal("渝公网安备 50011302000000号", stored.PublicSecurityFilingNumber);
         Assert.Equal("http://www.beian.gov.cn/portal/registerSystemInfo", stored.PublicSecurityFilingUrl);
+        Assert.Equal("codeva-AbC123", stored.BaiduSiteVerification);
+        Assert.Equal("0F1E2D3C4B5A", stored.BingSiteVerification);
         Assert.Equal("""{"Zones":["Footer"]}""", stored.Extra!["LayerSettings"].GetRawText());
         Assert.Equal("zh-CN", SelectedValue(cut, "culture"));
     }
@@ -125,6 +129,7 @@ public sealed class SiteSettingsEditTests : TenantComponentTest
     [InlineData("icpurl", "javascript:alert(1)", "Enter a full address starting with https:// or http://.")]
     [InlineData("icpurl", "beian.miit.gov.cn", "Enter a full address starting with https:// or http://.")]
     [InlineData("securityurl", "ftp://www.beian.gov.cn/", "Enter a full address starting with https:// or http://.")]
+    [InlineData("baidu", "<meta name=\"baidu-site-verification\" content=\"x\">", "Paste only the code from the tag's content=\"…\": letters, digits, '-' and '_'.")]
     public async Task Submit_WhenASettingIsInvalid_ShowsItsMessageAndSavesNothing(string id, string value, string message)
     {
         var cut = RenderAs<SiteSettingsEdit>(Administrator);

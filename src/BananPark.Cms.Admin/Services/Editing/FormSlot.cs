@@ -57,6 +57,10 @@ public sealed class FormSlot(ContentItem item, IFormCollection form, string part
     /// <summary>A checkbox after its hidden <c>false</c>: checked when any posted value is <c>true</c>.</summary>
     public bool Checked(string property) => Values(property).Any(v => string.Equals(v, "true", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The value <paramref name="property"/> holds now (what was stored, until a write replaces it); null when absent.</summary>
+    public JsonNode? Stored(string property)
+        => (fieldName is null ? item.Content[partName] : item.Content[partName]?[fieldName]) is JsonObject target ? target[property] : null;
+
     /// <summary>Writes <paramref name="property"/> of this slot's object (created when missing); other properties are kept.</summary>
     public void Set(string property, JsonNode? value)
     {
