@@ -25,6 +25,7 @@ public sealed class SettingsStepTests : IAsyncLifetime
           "PublicSecurityFilingNumber": "渝公网安备00000000000000号",
           "PublicSecurityFilingUrl": "https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=00000000000000",
           "ReproductionNotice": "Reproduction notice",
+          "RobotsTxt": "User-agent: *\nDisallow: /private\n",
           "LayerSettings": { "Zones": [ "Footer" ] }
         }
         """;
@@ -47,6 +48,7 @@ public sealed class SettingsStepTests : IAsyncLifetime
             [settings.FooterHost, settings.FooterUndertaker, settings.FooterAddress, settings.FooterTelephone, settings.Copyright, settings.IcpNumber,
              settings.IcpUrl, settings.PublicSecurityFilingNumber, settings.PublicSecurityFilingUrl, settings.ReproductionNotice]);
         Assert.Equal(12, settings.PageSize);
+        Assert.Equal("User-agent: *\nDisallow: /private\n", settings.RobotsTxt);
         Assert.Equal(["LayerSettings"], settings.Extra!.Keys);
     }
 
@@ -91,6 +93,7 @@ public sealed class SettingsStepTests : IAsyncLifetime
     [InlineData("PageSize", "0")]
     [InlineData("DefaultCulture", "\"xx-NOPE\"")]
     [InlineData("TimeZoneId", "\"Mars/Olympus\"")]
+    [InlineData("RobotsTxt", "\"User-agent: *\\u0000\"")]
     public async Task Import_WithAValueTheSettingsFormRefuses_FailsNamingTheStepAndKeyAndChangesNothing(string key, string value)
     {
         await _tenant.ImportAsync(Recipe(Step));
