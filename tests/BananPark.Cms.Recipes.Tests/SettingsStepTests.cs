@@ -27,6 +27,7 @@ public sealed class SettingsStepTests : IAsyncLifetime
           "BaiduSiteVerification": "codeva-AbC123",
           "BingSiteVerification": "0F1E2D3C4B5A",
           "ReproductionNotice": "Reproduction notice",
+          "RobotsTxt": "User-agent: *\nDisallow: /private\n",
           "LayerSettings": { "Zones": [ "Footer" ] }
         }
         """;
@@ -50,6 +51,7 @@ public sealed class SettingsStepTests : IAsyncLifetime
              settings.IcpUrl, settings.PublicSecurityFilingNumber, settings.PublicSecurityFilingUrl, settings.ReproductionNotice]);
         Assert.Equal(12, settings.PageSize);
         Assert.Equal(("codeva-AbC123", "0F1E2D3C4B5A"), (settings.BaiduSiteVerification, settings.BingSiteVerification));
+        Assert.Equal("User-agent: *\nDisallow: /private\n", settings.RobotsTxt);
         Assert.Equal(["LayerSettings"], settings.Extra!.Keys);
     }
 
@@ -95,6 +97,7 @@ public sealed class SettingsStepTests : IAsyncLifetime
     [InlineData("DefaultCulture", "\"xx-NOPE\"")]
     [InlineData("TimeZoneId", "\"Mars/Olympus\"")]
     [InlineData("BaiduSiteVerification", "\"x\\\" onload=\\\"alert(1)\"")]
+    [InlineData("RobotsTxt", "\"User-agent: *\\u0000\"")]
     public async Task Import_WithAValueTheSettingsFormRefuses_FailsNamingTheStepAndKeyAndChangesNothing(string key, string value)
     {
         await _tenant.ImportAsync(Recipe(Step));

@@ -39,13 +39,13 @@ public sealed class SiteSettingsEditTests : TenantComponentTest
     {
         var cut = RenderAs<SiteSettingsEdit>(Administrator);
 
-        cut.WaitForAssertion(() => Assert.Equal(["General", "Footer", "Filing numbers", "Search engine verification"], cut.FindAll("fieldset > legend").Select(l => l.TextContent)));
+        cut.WaitForAssertion(() => Assert.Equal(["General", "Footer", "Filing numbers", "Search engines"], cut.FindAll("fieldset > legend").Select(l => l.TextContent)));
         var form = cut.Find("form");
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal(AntiforgeryValue, form.QuerySelector($"input[type=hidden][name={AntiforgeryField}]")?.GetAttribute("value"));
         Assert.Equal("Save settings", form.QuerySelector("button[type=submit]")?.TextContent);
         Assert.Contains(cut.FindAll("select#culture option"), o => o.GetAttribute("value") == "zh-CN");
-        Assert.All(cut.FindAll("input, select").Where(i => i.GetAttribute("type") != "hidden"), input => Assert.Single(cut.FindAll($"label[for={input.Id}]")));
+        Assert.All(cut.FindAll("input, select, textarea").Where(i => i.GetAttribute("type") != "hidden"), input => Assert.Single(cut.FindAll($"label[for={input.Id}]")));
         Assert.Empty(cut.FindAll("[role=alert], [role=status]"));
     }
 
@@ -81,6 +81,7 @@ public sealed class SiteSettingsEditTests : TenantComponentTest
         cut.Find("input#securityurl").Change("http://www.beian.gov.cn/portal/registerSystemInfo");
         cut.Find("input#baidu").Change(" codeva-AbC123 ");
         cut.Find("input#bing").Change("0F1E2D3C4B5A");
+        cut.Find("textarea#robots").Change("User-agent: *\nDisallow: /private\n");
         cut.Find("form").Submit();
 
         cut.WaitForAssertion(() => Assert.Equal("Settings saved.", cut.Find("[role=status]").TextContent));
@@ -98,6 +99,7 @@ public sealed class SiteSettingsEditTests : TenantComponentTest
         Assert.Equal("http://www.beian.gov.cn/portal/registerSystemInfo", stored.PublicSecurityFilingUrl);
         Assert.Equal("codeva-AbC123", stored.BaiduSiteVerification);
         Assert.Equal("0F1E2D3C4B5A", stored.BingSiteVerification);
+        Assert.Equal("User-agent: *\nDisallow: /private", stored.RobotsTxt);
         Assert.Equal("""{"Zones":["Footer"]}""", stored.Extra!["LayerSettings"].GetRawText());
         Assert.Equal("zh-CN", SelectedValue(cut, "culture"));
     }
