@@ -31,6 +31,7 @@ public static class SearchServiceCollectionExtensions
         services.AddScoped<ISearchQueries>(sp => sp.GetRequiredService<TenantStore>().IsPostgreSql
             ? sp.GetRequiredService<PostgreSqlSearchQueries>()
             : sp.GetRequiredService<SqliteSearchQueries>());
+        services.AddScoped<DirectoryQueries>();
         services.AddScoped<ISearchIndex, SearchIndex>();
         services.AddSingleton<SearchDocumentBuilder>();
         services.AddScoped<IContentEventListener, SearchIndexHandler>();

@@ -47,8 +47,8 @@ public sealed class SearchSite : WebApplicationFactory<Program>, IAsyncLifetime
     }
 }
 
-/// <summary><c>/search</c> on the assembled site: the investor's search, encoded output, and hostile requests.</summary>
-public sealed class SearchPageTests(SearchSite site) : IClassFixture<SearchSite>
+/// <summary><c>/search</c> and the directory's facets (SearchPageTests.Directory.cs) on the assembled site: the investor's search, encoded output, and hostile requests.</summary>
+public sealed partial class SearchPageTests(SearchSite site) : IClassFixture<SearchSite>
 {
     [Fact]
     public async Task Search_Suzuki_FindsChangAnSuzukiOnTheSitesPage()

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Metadata;
+using BananPark.Cms.Core.Search;
 using BananPark.Cms.Recipes.Services;
 using BananPark.Cms.Testing;
 using BananPark.Cms.Theming.Services;
@@ -69,6 +70,36 @@ public sealed partial class ThemeTemplateGoldenTests : IAsyncLifetime
         });
 
         AssertGolden(template, html);
+    }
+
+    /// <summary>The directory with one cluster selected and text searched: the facet links, counts and search form.</summary>
+    [Fact]
+    public async Task RenderListAsync_Faceted_MatchesTheGoldenCopy()
+    {
+        var html = await _site.RunScopeAsync(async services =>
+        {
+            var definition = await services.GetRequiredService<IContentDefinitionManager>().GetAsync();
+            var listing = ListingSettings.All(definition).Single(x => x.Type.Name == "Enterprise");
+            var content = services.GetRequiredService<IPublishedContent>();
+            var clusters = (await content.QueryAsync(new ContentQuery { ContentType = "Cluster", Take = 2 })).Items;
+            var query = new Microsoft.AspNetCore.Http.QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
+            {
+                ["cluster"] = clusters[0].ContentItemId,
+                ["q"] = "suzuki <b>",
+            });
+            var request = DirectoryRequest.Parse(query, DirectoryFacets.Of(definition, "Enterprise"));
+            var counts = new Dictionary<string, IReadOnlyList<FacetCount>>
+            {
+                ["cluster"] = [new(clusters[0].ContentItemId, 1), new(clusters[1].ContentItemId, 2)],
+                ["group"] = [],
+            };
+            var page = await content.QueryAsync(new ContentQuery { ContentType = "Enterprise", ContainerId = clusters[0].ContentItemId, Take = 1 });
+            var pager = new ListPager("/enterprises", 1, 50, 1, request.Query);
+            var directory = await DirectoryModel.BuildAsync("/enterprises", request, counts, content, TestContext.Current.CancellationToken);
+            return await services.GetRequiredService<ContentRenderer>().RenderListAsync(listing.Type, listing.Listing, page, pager, directory);
+        });
+
+        AssertGolden("List-Enterprise-Faceted", html);
     }
 
     [Fact]

@@ -21,4 +21,11 @@ public interface ISearchIndex
     /// in it (quotes, <c>*</c>, <c>OR</c>, <c>NEAR</c>, <c>%</c>, <c>_</c>) is searched for literally, never run.
     /// </summary>
     Task<SearchResults> QueryAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One page of a type's published items filtered by facet values and text, with each facet's counts, computed in
+    /// the database from the facet values the index keeps (<see cref="SearchDocument.Facets"/>). Unknown facets and
+    /// values match nothing; text is searched for literally, as in <see cref="QueryAsync"/>.
+    /// </summary>
+    Task<DirectoryResults> DirectoryAsync(DirectoryQuery query, CancellationToken cancellationToken = default);
 }

@@ -7,4 +7,9 @@ namespace BananPark.Cms.Core.Search;
 /// <param name="Title">The display text; title matches rank first.</param>
 /// <param name="Route">The public URL of the item (<c>/enterprises/x</c>).</param>
 /// <param name="Body">The rest of the item's text, plain (no markup).</param>
-public sealed record SearchDocument(string ContentItemId, string ContentType, string Culture, string Title, string Route, string Body);
+/// <param name="Facets">The item's facet values (<see cref="DirectoryFacets"/>), for the list page's filters and counts.</param>
+public sealed record SearchDocument(string ContentItemId, string ContentType, string Culture, string Title, string Route, string Body,
+    IReadOnlyList<FacetValue>? Facets = null);
+
+/// <summary>One value an item has for one facet (an item id, a text, <c>true</c> or <c>false</c>).</summary>
+public sealed record FacetValue(string Facet, string Value);

@@ -21,6 +21,44 @@ namespace BananPark.Cms.Migrations.PostgreSql.Search
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("BananPark.Cms.Search.Data.FacetValueRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Facet")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId", "Facet", "Value");
+
+                    b.HasIndex("ContentType", "Facet", "Value", "ContentItemId")
+                        .IsUnique();
+
+                    b.ToTable("SearchFacetValues", (string)null);
+                });
+
             modelBuilder.Entity("BananPark.Cms.Search.Data.SearchDocumentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -59,6 +97,8 @@ namespace BananPark.Cms.Migrations.PostgreSql.Search
                         .HasColumnType("character varying(1024)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentType");
 
                     b.HasIndex("Culture");
 

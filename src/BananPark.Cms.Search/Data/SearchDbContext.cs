@@ -14,7 +14,12 @@ public sealed class SearchDbContext(DbContextOptions<SearchDbContext> options) :
     /// <summary>SQLite only: the FTS5 table (trigram tokenizer) over <see cref="DocumentsTable"/>, made by the migration.</summary>
     public const string FtsTable = "SearchFts";
 
+    /// <summary>The table of facet values.</summary>
+    public const string FacetValuesTable = "SearchFacetValues";
+
     public DbSet<SearchDocumentRecord> Documents => Set<SearchDocumentRecord>();
+
+    public DbSet<FacetValueRecord> FacetValues => Set<FacetValueRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -31,6 +36,21 @@ public sealed class SearchDbContext(DbContextOptions<SearchDbContext> options) :
             // One row per item and culture; an item's rows are replaced or removed by its id.
             e.HasIndex(x => new { x.ContentItemId, x.Culture }).IsUnique();
             e.HasIndex(x => x.Culture);
+            // A type's list page (the directory) filters by type; its titles are not indexed (a btree entry of PostgreSQL
+            // holds at most ~2,700 bytes, less than 1,024 Chinese characters), so a filtered page sorts its matches.
+            e.HasIndex(x => x.ContentType);
+        });
+        modelBuilder.Entity<FacetValueRecord>(e =>
+        {
+            e.ToTable(FacetValuesTable);
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+            e.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
+            e.Property(x => x.Facet).HasMaxLength(FacetValueRecord.FacetLength).IsRequired();
+            e.Property(x => x.Value).HasMaxLength(Core.Search.DirectoryFacets.MaxValueLength).IsRequired();
+            // Counts group by value within a type's facet, and filters find an item's value: both covered.
+            e.HasIndex(x => new { x.ContentType, x.Facet, x.Value, x.ContentItemId }).IsUnique();
+            e.HasIndex(x => new { x.ContentItemId, x.Facet, x.Value });
         });
     }
 }

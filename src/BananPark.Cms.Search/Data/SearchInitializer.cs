@@ -6,7 +6,8 @@ namespace BananPark.Cms.Search.Data;
 
 /// <summary>
 /// Applies the search migrations to the tenant's database on start (after the content store). When they create the
-/// index on a site that already has content (the site ran without search), the index is built from it right away.
+/// index on a site that already has content (the site ran without search), or add the facet values to an index
+/// that lacks them, the index is built from it right away.
 /// </summary>
 internal sealed class SearchInitializer(SearchDbContext db, SearchRebuild rebuild) : ITenantInitializer
 {
@@ -14,9 +15,10 @@ internal sealed class SearchInitializer(SearchDbContext db, SearchRebuild rebuil
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var created = !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
+        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
+        var rebuildAfter = pending.Any(m => m.EndsWith("_InitialSearch", StringComparison.Ordinal) || m.EndsWith("_AddFacetValues", StringComparison.Ordinal));
         await db.Database.MigrateAsync(cancellationToken);
-        if (created)
+        if (rebuildAfter)
         {
             await rebuild.RebuildAsync(cancellationToken: cancellationToken);
         }

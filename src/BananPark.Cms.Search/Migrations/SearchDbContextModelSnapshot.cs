@@ -14,7 +14,43 @@ namespace BananPark.Cms.Search.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+            modelBuilder.Entity("BananPark.Cms.Search.Data.FacetValueRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facet")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId", "Facet", "Value");
+
+                    b.HasIndex("ContentType", "Facet", "Value", "ContentItemId")
+                        .IsUnique();
+
+                    b.ToTable("SearchFacetValues", (string)null);
+                });
 
             modelBuilder.Entity("BananPark.Cms.Search.Data.SearchDocumentRecord", b =>
                 {
@@ -52,6 +88,8 @@ namespace BananPark.Cms.Search.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentType");
 
                     b.HasIndex("Culture");
 

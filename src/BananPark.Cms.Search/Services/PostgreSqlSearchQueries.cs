@@ -49,6 +49,30 @@ internal sealed class PostgreSqlSearchQueries(SearchDbContext db) : ISearchQueri
         return (rows, total);
     }
 
+    public IQueryable<SearchDocumentRecord> Matching(IQueryable<SearchDocumentRecord> documents, SearchTerms terms)
+    {
+        for (var i = 0; i < terms.Words.Count; i++)
+        {
+            var word = terms.Words[i];
+            var pattern = LikePattern.Containing(word);
+            if (IsWord(word))
+            {
+                // Only the parameter's number is built into the text; the word is a parameter.
+                var name = "dq_w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var sql = $"SELECT \"Id\" AS \"Value\" FROM \"{SearchDbContext.DocumentsTable}\" WHERE \"Vector\" @@ plainto_tsquery('simple', @{name})";
+                var ids = db.Database.SqlQueryRaw<long>(sql, new NpgsqlParameter(name, word));
+                documents = documents.Where(d => ids.Contains(d.Id)
+                    || EF.Functions.ILike(d.Title, pattern, LikePattern.Escape) || EF.Functions.ILike(d.Body, pattern, LikePattern.Escape));
+            }
+            else
+            {
+                documents = documents.Where(d => EF.Functions.ILike(d.Title, pattern, LikePattern.Escape) || EF.Functions.ILike(d.Body, pattern, LikePattern.Escape));
+            }
+        }
+
+        return documents;
+    }
+
     private static IEnumerable<object> WordParameters(SearchTerms terms, string culture)
     {
         yield return new NpgsqlParameter("culture", culture);

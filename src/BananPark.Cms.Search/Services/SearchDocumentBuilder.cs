@@ -76,7 +76,8 @@ public sealed partial class SearchDocumentBuilder(IRichText richText, IOptions<S
         var plain = Whitespace().Replace(body.ToString(), " ").Trim();
         var title = Whitespace().Replace(item.DisplayText ?? item.As<TitlePart>()?.Title ?? "", " ").Trim();
         return new SearchDocument(
-            item.ContentItemId, item.ContentType, Culture(item), Cut(title, Data.SearchDocumentRecord.TitleLength), route, Cut(plain, max));
+            item.ContentItemId, item.ContentType, Culture(item), Cut(title, Data.SearchDocumentRecord.TitleLength), route, Cut(plain, max),
+            FacetValues.Of(item, definition));
     }
 
     /// <summary>The item's public URL, as the theme links it: <c>/</c> for the home page, <c>/{path}</c> otherwise.</summary>

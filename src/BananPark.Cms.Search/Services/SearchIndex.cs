@@ -9,7 +9,7 @@ namespace BananPark.Cms.Search.Services;
 /// keeps its full-text structures from the rows), on the tenant's connection and in its unit of work; queries go to
 /// the provider's <see cref="ISearchQueries"/>.
 /// </summary>
-internal sealed class SearchIndex(SearchDbContext db, ISearchQueries queries) : ISearchIndex
+internal sealed class SearchIndex(SearchDbContext db, ISearchQueries queries, DirectoryQueries directory) : ISearchIndex
 {
     public async Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default)
     {
@@ -26,6 +26,14 @@ internal sealed class SearchIndex(SearchDbContext db, ISearchQueries queries) : 
             var ids = culture.Select(d => d.ContentItemId).ToList();
             await db.Documents.Where(r => r.Culture == culture.Key && ids.Contains(r.ContentItemId)).ExecuteDeleteAsync(cancellationToken);
         }
+
+        // An item's facet values are the same in every culture: the last document's replace them.
+        var items = latest.GroupBy(d => d.ContentItemId).Select(g => g.Last()).ToList();
+        var itemIds = items.Select(d => d.ContentItemId).ToList();
+        await db.FacetValues.Where(v => itemIds.Contains(v.ContentItemId)).ExecuteDeleteAsync(cancellationToken);
+        db.FacetValues.AddRange(items.SelectMany(d => (d.Facets ?? []).DistinctBy(f => (f.Facet, f.Value))
+            .Where(f => f.Facet.Length <= FacetValueRecord.FacetLength && DirectoryFacets.IsValue(f.Value))
+            .Select(f => new FacetValueRecord { ContentItemId = d.ContentItemId, ContentType = d.ContentType, Facet = f.Facet, Value = f.Value })));
 
         db.Documents.AddRange(latest.Select(d => new SearchDocumentRecord
         {
@@ -47,10 +55,18 @@ internal sealed class SearchIndex(SearchDbContext db, ISearchQueries queries) : 
         {
             var ids = contentItemIds.Distinct(StringComparer.Ordinal).ToList();
             await db.Documents.Where(r => ids.Contains(r.ContentItemId)).ExecuteDeleteAsync(cancellationToken);
+            await db.FacetValues.Where(r => ids.Contains(r.ContentItemId)).ExecuteDeleteAsync(cancellationToken);
         }
     }
 
-    public Task ClearAsync(CancellationToken cancellationToken = default) => db.Documents.ExecuteDeleteAsync(cancellationToken);
+    public async Task ClearAsync(CancellationToken cancellationToken = default)
+    {
+        await db.Documents.ExecuteDeleteAsync(cancellationToken);
+        await db.FacetValues.ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public Task<DirectoryResults> DirectoryAsync(DirectoryQuery query, CancellationToken cancellationToken = default)
+        => directory.FindAsync(query, cancellationToken);
 
     public async Task<SearchResults> QueryAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {

@@ -60,6 +60,26 @@ internal sealed class SqliteSearchQueries(SearchDbContext db) : ISearchQueries
         return (rows, total);
     }
 
+    public IQueryable<SearchDocumentRecord> Matching(IQueryable<SearchDocumentRecord> documents, SearchTerms terms)
+    {
+        var trigramWords = terms.Words.Where(w => SearchTerms.CodePoints(w) >= SearchTerms.TrigramLength).ToList();
+        if (trigramWords.Count > 0)
+        {
+            var match = string.Join(' ', trigramWords.Select(SearchTerms.Fts5Literal));
+            var sql = $"SELECT rowid AS \"Value\" FROM \"{SearchDbContext.FtsTable}\" WHERE \"{SearchDbContext.FtsTable}\" MATCH @dq_match";
+            var ids = db.Database.SqlQueryRaw<long>(sql, new SqliteParameter("@dq_match", match));
+            documents = documents.Where(d => ids.Contains(d.Id));
+        }
+
+        foreach (var word in terms.Words.Where(w => SearchTerms.CodePoints(w) < SearchTerms.TrigramLength))
+        {
+            var pattern = LikePattern.Containing(word);
+            documents = documents.Where(d => EF.Functions.Like(d.Title, pattern, LikePattern.Escape) || EF.Functions.Like(d.Body, pattern, LikePattern.Escape));
+        }
+
+        return documents;
+    }
+
     private static object[] Parameters(SearchTerms terms, string culture, List<string> trigramWords, List<string> shortWords, int skip, int take)
     {
         var parameters = new List<object>

@@ -12,7 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BananPark.Cms.Theming.Endpoints;
 
 /// <summary>
-/// The public site: the home page, each type's list page (paged with <c>?page=</c>; a list's path wins over an
+/// The public site: the home page, each type's list page (paged with <c>?page=</c>, filtered by its facets and
+/// <c>?q=</c> through <see cref="DirectoryList"/>; a list's path wins over an
 /// item's route), any published item by its route, a 301 from a route an editor changed to the item's new one, and a helpful 404. Routes are looked up in the index per request (nothing is loaded at start);
 /// a page costs the same whatever the site holds.
 /// </summary>
@@ -74,21 +75,24 @@ public static class PublicSiteEndpoints
         var size = listing.Listing.PageSize ?? (await settings.GetAsync(cancellationToken)).PageSize ?? DefaultPageSize;
         size = Math.Clamp(size, 1, ContentFilters.MaxItems);
         var requested = ListPager.Requested(http.Request.Query[PageParameter]);
-        var page = await content.QueryAsync(
-            new ContentQuery { ContentType = listing.Type.Name, Skip = (int)Math.Min((long)(requested - 1) * size, int.MaxValue), Take = size }, cancellationToken);
-        var pager = new ListPager(url, requested, size, page.Total);
+        var skip = (int)Math.Min((long)(requested - 1) * size, int.MaxValue);
+        var list = await DirectoryList.ReadAsync(http, listing.Type, await definitions.GetAsync(cancellationToken), content, skip, size, cancellationToken);
+        var pager = new ListPager(url, requested, size, list.Page.Total, list.Request?.Query);
         if (requested > pager.PageCount)
         {
             return await pages.NotFoundAsync(url + "?page=" + requested, cancellationToken);
         }
 
-        var body = await renderer.RenderListAsync(listing.Type, listing.Listing, page, pager, cancellationToken);
+        var directory = list.Request is null ? null : await DirectoryModel.BuildAsync(url, list.Request, list.Counts, content, cancellationToken);
+        var body = await renderer.RenderListAsync(listing.Type, listing.Listing, list.Page, pager, directory, cancellationToken);
         var title = listing.Listing.DisplayName ?? listing.Type.DisplayName ?? listing.Type.Name;
-        return await pages.PageAsync(new PageInfo(title, url, Description: listing.Listing.Description) { ListItems = page.Items }, body, cancellationToken);
+        return await pages.PageAsync(new PageInfo(title, url, Description: listing.Listing.Description) { ListItems = list.Page.Items }, body, cancellationToken);
     }
 
     private static async Task<IResult> ItemAsync(HttpContext http, ContentItemSnapshot item, string path, ContentRenderer renderer, PageWriter pages, CancellationToken cancellationToken)
     {
+        // An item's page reads no parameter but the page (of its list): other query strings are answered, not cached.
+        DirectoryList.StoreOnlyIf(http, DirectoryList.OnlyPage(http.Request));
         renderer.RequestedPage = ListPager.Requested(http.Request.Query[PageParameter]);
         var body = await renderer.RenderItemAsync(item, Alternates.Detail, cancellationToken);
         return renderer.PageMissing

@@ -87,8 +87,12 @@ public sealed class ContentRenderer(
         }
     }
 
-    /// <summary>One page of a type's list (e.g. the enterprise directory); <paramref name="pager"/> says which.</summary>
-    public async Task<string> RenderListAsync(ContentTypeDefinition type, ListingSettings listing, ContentPage page, ListPager pager, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One page of a type's list (e.g. the enterprise directory); <paramref name="pager"/> says which, and
+    /// <paramref name="directory"/> (a <see cref="DirectoryModel"/>) its facets and search, when it has them.
+    /// </summary>
+    public async Task<string> RenderListAsync(
+        ContentTypeDefinition type, ListingSettings listing, ContentPage page, ListPager pager, Dictionary<string, object?>? directory = null, CancellationToken cancellationToken = default)
     {
         Pager = pager;
         var items = ContentItemModel.Of(page.Items);
@@ -103,6 +107,7 @@ public sealed class ContentRenderer(
                 ["Url"] = "/" + listing.Path!.Trim('/'),
             },
             ["ContentType"] = await TypeModelAsync(type.Name, cancellationToken),
+            ["Directory"] = directory,
         };
         return await RenderAsync(Alternates.ForList(type.Name), model, cancellationToken);
     }

@@ -11,9 +11,10 @@ public sealed class ListPager
 {
     private const int Nearby = 2;
 
-    public ListPager(string path, int number, int size, int total)
+    public ListPager(string path, int number, int size, int total, string? query = null)
     {
         Path = path;
+        Query = string.IsNullOrEmpty(query) ? null : query;
         Size = Math.Max(1, size);
         Total = Math.Max(0, total);
         PageCount = Math.Max(1, (Total + Size - 1) / Size);
@@ -22,6 +23,9 @@ public sealed class ListPager
 
     /// <summary>The list's path without a query, e.g. <c>/enterprises</c>.</summary>
     public string Path { get; }
+
+    /// <summary>The filters every page link keeps (<c>group=…&amp;q=…</c>, escaped), or null.</summary>
+    public string? Query { get; }
 
     /// <summary>The page shown, from 1.</summary>
     public int Number { get; }
@@ -71,7 +75,12 @@ public sealed class ListPager
     }
 
     /// <summary>The URL of page <paramref name="page"/>.</summary>
-    public string UrlOf(int page) => page <= 1 ? Path : Path + "?page=" + page.ToString(CultureInfo.InvariantCulture);
+    public string UrlOf(int page)
+    {
+        var query = Query is null ? "" : Query + (page <= 1 ? "" : "&");
+        var number = page <= 1 ? "" : "page=" + page.ToString(CultureInfo.InvariantCulture);
+        return query.Length + number.Length == 0 ? Path : Path + "?" + query + number;
+    }
 
     /// <summary>What templates see: the numbers and links, as plain values.</summary>
     public Dictionary<string, object?> ToModel(IReadOnlyList<ContentItemModel> items) => new()

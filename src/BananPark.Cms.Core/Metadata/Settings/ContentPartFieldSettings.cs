@@ -14,4 +14,10 @@ public sealed class ContentPartFieldSettings
 
     /// <summary>Editor variant, e.g. <c>TextArea</c>.</summary>
     public string? Editor { get; set; }
+
+    /// <summary>
+    /// The type's public list page offers the field's values as a facet (a filter with counts); only kinds in
+    /// <see cref="Search.DirectoryFacets.Kinds"/> (a content picker, text, yes/no). Our setting, not Orchard's.
+    /// </summary>
+    public bool Facet { get; set; }
 }
