@@ -70,13 +70,16 @@ public sealed class SmtpSink : IAsyncDisposable, IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>The messages to <paramref name="address"/>, waiting up to <paramref name="timeout"/> for <paramref name="count"/> of them.</summary>
-    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(string address, int count, TimeSpan timeout)
+    /// <summary>
+    /// The messages to <paramref name="address"/> (whose subject holds <paramref name="subject"/>, when given), waiting
+    /// up to <paramref name="timeout"/> for <paramref name="count"/> of them.
+    /// </summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(string address, int count, TimeSpan timeout, string? subject = null)
     {
         var until = DateTime.UtcNow + timeout;
         while (true)
         {
-            var found = To(address);
+            var found = To(address).Where(m => subject is null || (m.Subject ?? "").Contains(subject, StringComparison.Ordinal)).ToList();
             if (found.Count >= count || DateTime.UtcNow > until)
             {
                 return found;
