@@ -3,6 +3,7 @@ using BananPark.Cms.Admin.Services.Importing;
 using BananPark.Cms.Api;
 using BananPark.Cms.Content;
 using BananPark.Cms.Data;
+using BananPark.Cms.Enquiries;
 using BananPark.Cms.Identity;
 using BananPark.Cms.Identity.Services;
 using BananPark.Cms.Media;
@@ -32,6 +33,7 @@ return await CmsHost.RunAsync(args, builder =>
         .AddCmsMedia(builder.Configuration)
         .AddCmsMediaAdmin()
         .AddCmsSearch(builder.Configuration)
+        .AddCmsEnquiries(builder.Configuration)
         .AddCmsAdmin()
         .AddCmsApi(builder.Configuration)
         .AddCmsRedis(builder.Configuration);
@@ -63,6 +65,7 @@ return await CmsHost.RunAsync(args, builder =>
     app.MapCmsMediaAdmin();
     app.MapCmsApi();
     app.MapCmsSearch();
+    app.MapCmsEnquiries();
     app.MapCmsTheming();
 });
 

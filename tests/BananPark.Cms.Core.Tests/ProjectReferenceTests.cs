@@ -21,13 +21,15 @@ public sealed class ProjectReferenceTests
         // Media checks permissions on its admin endpoints and screens, as Admin does.
         ["Media"] = ["Core", "Data", "Identity"],
         // The PostgreSQL migrations of every context: the contexts' projects, nothing else; nothing but Web references it.
-        ["Migrations.PostgreSql"] = ["Data", "Identity", "Media", "OpenId", "Search"],
+        ["Migrations.PostgreSql"] = ["Data", "Identity", "Media", "OpenId", "Search", "Enquiries"],
         // The content API reuses Content's manager, item permission rules and validation.
         ["Api"] = ["Core", "Data", "Content"],
         // The OpenID Connect server signs users in through Identity and maps tokens onto its permission checks.
         ["OpenId"] = ["Core", "Data", "Identity"],
         // The public search page is rendered with the site theme (its layout and its Search template).
         ["Search"] = ["Core", "Data", "Theming"],
+        // The enquiry form's pages (errors, thank-you) are rendered with the site theme, in its layout.
+        ["Enquiries"] = ["Core", "Data", "Theming"],
     };
 
     [Fact]

@@ -66,6 +66,15 @@ public sealed class SiteSettings
     /// </summary>
     public string? RobotsTxt { get; set; }
 
+    /// <summary>
+    /// Months an investor's enquiry is kept after it is closed (stated in the form's privacy notice; default
+    /// <see cref="DefaultEnquiryRetentionMonths"/>).
+    /// </summary>
+    public int? EnquiryRetentionMonths { get; set; }
+
+    /// <summary>The retention of enquiries when <see cref="EnquiryRetentionMonths"/> is unset.</summary>
+    public const int DefaultEnquiryRetentionMonths = 24;
+
     /// <summary>Any other setting, kept verbatim.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

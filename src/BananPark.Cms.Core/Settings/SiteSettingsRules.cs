@@ -40,6 +40,9 @@ public static class SiteSettingsRules
     /// <summary>Most items a list page shows.</summary>
     public const int MaxPageSize = 100;
 
+    /// <summary>Longest retention of enquiries, in months (ten years).</summary>
+    public const int MaxEnquiryRetentionMonths = 120;
+
     /// <summary>What is wrong with <paramref name="settings"/>, each named by its setting; empty when nothing is.</summary>
     public static IReadOnlyList<SiteSettingsProblem> Check(SiteSettings settings)
     {
@@ -85,6 +88,11 @@ public static class SiteSettingsRules
         if (settings.PageSize is < MinPageSize or > MaxPageSize)
         {
             problems.Add(new(nameof(SiteSettings.PageSize), $"use a number from {MinPageSize} to {MaxPageSize}."));
+        }
+
+        if (settings.EnquiryRetentionMonths is < 1 or > MaxEnquiryRetentionMonths)
+        {
+            problems.Add(new(nameof(SiteSettings.EnquiryRetentionMonths), $"use a number of months from 1 to {MaxEnquiryRetentionMonths}."));
         }
 
         Length(nameof(SiteSettings.FooterHost), settings.FooterHost, MaxNameLength);

@@ -1,5 +1,6 @@
 using BananPark.Cms.Data;
 using BananPark.Cms.Data.Providers;
+using BananPark.Cms.Enquiries.Data;
 using BananPark.Cms.Identity.Data;
 using BananPark.Cms.Media.Data;
 using BananPark.Cms.OpenId.Data;
@@ -52,4 +53,10 @@ internal sealed class OpenIdDbContextFactory : IDesignTimeDbContextFactory<OpenI
 internal sealed class SearchDbContextFactory : IDesignTimeDbContextFactory<SearchDbContext>
 {
     public SearchDbContext CreateDbContext(string[] args) => new(DesignTimeContexts.Options<SearchDbContext>(SearchDbContext.MigrationsTable));
+}
+
+/// <summary>The enquiries' PostgreSQL model for the migrations tools.</summary>
+internal sealed class EnquiriesDbContextFactory : IDesignTimeDbContextFactory<EnquiriesDbContext>
+{
+    public EnquiriesDbContext CreateDbContext(string[] args) => new(DesignTimeContexts.Options<EnquiriesDbContext>(EnquiriesDbContext.MigrationsTable));
 }

@@ -116,6 +116,10 @@ public sealed class ContentRenderer(
     public Task<string> RenderNamedAsync(string name, IDictionary<string, object?> model, CancellationToken cancellationToken = default)
         => RenderAsync([name], model, cancellationToken);
 
+    /// <summary>A capability's partial (<see cref="ITemplatePartial"/>) inside the template being rendered, in a child scope of its context.</summary>
+    public Task<string> RenderPartialAsync(string name, IDictionary<string, object?> model, TemplateContext parent, CancellationToken cancellationToken = default)
+        => RenderAsync([name], model, cancellationToken, parent: parent);
+
     /// <summary>The layout around <paramref name="body"/>, with the head <see cref="PageHeadBuilder"/> works out for the page.</summary>
     public async Task<string> RenderPageAsync(PageInfo page, string body, CancellationToken cancellationToken = default)
     {

@@ -26,6 +26,7 @@ public sealed class LiquidTemplateOptions(FieldDisplays displays, IRichText rich
         HtmlFilters.Register(options.Filters, richText);
         FieldFilters.Register(options.Filters, displays, richText);
         MediaFilters.Register(options.Filters);
+        PartialFilters.Register(options.Filters);
         return options;
     }
 }
