@@ -34,6 +34,8 @@ public sealed partial class MediaEndpointCacheTests
         Assert.False(okPassedOn);
         Assert.Equal((StatusCodes.Status200OK, "image/jpeg"), (ok.Response.StatusCode, ok.Response.ContentType));
         Assert.Equal("public, max-age=3600", ok.Response.Headers.CacheControl.ToString());
+        Assert.Equal((served.Headers.ETag.ToString(), string.Join(",", served.Headers.AcceptRanges), (long?)bytes.Length),
+            (ok.Response.Headers.ETag.ToString(), ok.Response.Headers.AcceptRanges.ToString(), ok.Response.ContentLength));
         Assert.Equal(bytes, ((MemoryStream)ok.Response.Body).ToArray());
     }
 

@@ -110,7 +110,7 @@ public static partial class MediaEndpoints
         return new StoredOriginal(known);
     }
 
-    private static void SetHeaders(MediaCachedResponse known, HttpContext context)
+    internal static void SetHeaders(MediaCachedResponse known, HttpContext context)
     {
         var headers = context.Response.Headers;
         headers.CacheControl = !known.Unversioned && context.Request.Query["v"].ToString() == known.Version ? Immutable : Unversioned;

@@ -4,6 +4,7 @@ using BananPark.Cms.Media.Uploads;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace BananPark.Cms.Media.Endpoints;
 
@@ -30,6 +31,32 @@ public sealed class MediaHits(RequestDelegate next, MediaResponseCache responses
         }
 
         context.Response.Headers.XContentTypeOptions = "nosniff";
-        return MediaEndpoints.Send(known, context).ExecuteAsync(context);
+        return IsPlain(known, context.Request) ? WriteAsync(known, context) : MediaEndpoints.Send(known, context).ExecuteAsync(context);
+    }
+
+    /// <summary>A body in memory, not a download, asked for without a condition or a range: nothing to evaluate.</summary>
+    private static bool IsPlain(MediaCachedResponse known, HttpRequest request)
+    {
+        var headers = request.Headers;
+        return known.Body is not null && known.DownloadName is null && headers.Range.Count == 0 && headers.IfNoneMatch.Count == 0
+            && headers.IfMatch.Count == 0 && headers.IfModifiedSince.Count == 0 && headers.IfUnmodifiedSince.Count == 0 && headers.IfRange.Count == 0;
+    }
+
+    /// <summary>The <c>200</c> that <see cref="MediaEndpoints.Send"/> would give (the same headers), written directly.</summary>
+    private static Task WriteAsync(MediaCachedResponse known, HttpContext context)
+    {
+        MediaEndpoints.SetHeaders(known, context);
+        var response = context.Response;
+        var body = known.Body!;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = known.ContentType;
+        response.ContentLength = body.Length;
+        response.Headers.ETag = known.ETag.ToString();
+        if (known.LastModified is { } modified)
+        {
+            response.Headers.LastModified = HeaderUtilities.FormatDate(modified);
+        }
+
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 }
