@@ -38,6 +38,15 @@ public sealed class MediaOptions
     [Range(16, 4096)]
     public int MemoryPoolMegabytes { get; set; } = 128;
 
+    /// <summary>
+    /// How many megabytes of decoded pixels the decodes running at once may hold together, uploads and renders alike
+    /// (default 64), counted as 4 bytes a pixel (all frames of an animation) from the header, before decoding: a decode
+    /// waits until it fits, and one larger than the whole runs alone. 64 MB lets one 12-megapixel photo (48 MB) decode at a
+    /// time, or several small pictures side by side, within <see cref="MaxConcurrentRenders"/>.
+    /// </summary>
+    [Range(16, 4096)]
+    public int DecodeMemoryMegabytes { get; set; } = 64;
+
     /// <summary>The render cache folder; empty means <c>App_Data/Sites/{Tenant}/MediaCache</c>.</summary>
     public string CacheFolder { get; set; } = "";
 

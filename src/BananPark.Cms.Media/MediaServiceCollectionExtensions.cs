@@ -13,6 +13,7 @@ using BananPark.Cms.Media.Recipes;
 using BananPark.Cms.Media.Services;
 using BananPark.Cms.Media.Storage;
 using BananPark.Cms.Media.Uploads;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -62,4 +63,11 @@ public static class MediaServiceCollectionExtensions
     /// <summary>Maps <c>/media/{**path}</c> and the library's JSON endpoints.</summary>
     public static IEndpointRouteBuilder MapCmsMedia(this IEndpointRouteBuilder endpoints)
         => endpoints.MapMediaFiles().MapMediaAdminApi();
+
+    /// <summary>
+    /// Answers media responses already kept (<see cref="MediaHits"/>) before authentication and the rest; right after
+    /// tenant resolution and the setup gate (routing must have run).
+    /// </summary>
+    public static IApplicationBuilder UseCmsMediaHits(this IApplicationBuilder app)
+        => app.UseMiddleware<MediaHits>();
 }

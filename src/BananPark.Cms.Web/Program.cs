@@ -46,6 +46,7 @@ return await CmsHost.RunAsync(args, builder =>
     app.UseRouting();
     app.UseCmsTenancy();
     app.UseCmsSetupGate();
+    app.UseCmsMediaHits();
     app.UseRateLimiter();
     app.UseAuthentication();
     app.UseAuthorization();

@@ -12,7 +12,7 @@ namespace BananPark.Cms.Media.Tests;
 /// <c>/media/{path}</c> answered again from the response cache: the same headers and checks as the first answer, and a
 /// change (a replaced file, a delete, a profile, a focal point) served at once after a response was kept.
 /// </summary>
-public sealed class MediaEndpointCacheTests(MediaSite site) : IClassFixture<MediaSite>
+public sealed partial class MediaEndpointCacheTests(MediaSite site) : IClassFixture<MediaSite>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -29,10 +29,10 @@ public static partial class MediaEndpoints
     private const string Immutable = "public, max-age=31536000, immutable";
     private const string Unversioned = "public, max-age=3600";
 
-    /// <summary>Maps the public media endpoint.</summary>
+    /// <summary>Maps the public media endpoint (marked with <see cref="MediaFilesEndpoint"/>, which <see cref="MediaHits"/> looks for).</summary>
     public static IEndpointRouteBuilder MapMediaFiles(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods(Prefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head], ServeAsync).AllowAnonymous();
+        endpoints.MapMethods(Prefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head], ServeAsync).AllowAnonymous().WithMetadata(MediaFilesEndpoint.Instance);
         return endpoints;
     }
 
@@ -45,23 +45,31 @@ public static partial class MediaEndpoints
         }
 
         var tenant = context.RequestServices.GetRequiredService<ITenantContext>().Tenant.Name;
+        return FindKept(path!, tenant, context, responses, signing, options.Value) is { } known
+            ? Task.FromResult(Send(known, context))
+            : MissAsync(path!, tenant, context, responses, options.Value);
+    }
+
+    /// <summary>
+    /// The kept response for this request of a valid <paramref name="path"/>, or null when it must take the full way: never
+    /// kept yet, or refused (malformed commands, a missing or wrong signature: refusals are never kept, the full way
+    /// answers them). A signed URL's signature is checked here, on every request.
+    /// </summary>
+    internal static MediaCachedResponse? FindKept(string path, string tenant, HttpContext context, MediaResponseCache responses, MediaSigning signing, MediaOptions options)
+    {
         var query = context.Request.Query;
         MediaResize? resize = null;
         if (MediaCommands.AnyIn(query))
         {
-            (resize, _) = MediaCommands.Parse(query, options.Value.MaxWidthOrHeight);
-            // Refusals (malformed commands, a missing or wrong signature) are never kept: the full path answers them.
-            if (resize is null || (resize.Profile is null && !MediaUrls.IsAllowedUnsigned(resize, options.Value)
-                && !(signing.Known(tenant) is { } signingKey && MediaSigning.Verify(signingKey, path!, MediaCommands.Canonical(resize), query["token"].ToString()))))
+            (resize, _) = MediaCommands.Parse(query, options.MaxWidthOrHeight);
+            if (resize is null || (resize.Profile is null && !MediaUrls.IsAllowedUnsigned(resize, options)
+                && !(signing.Known(tenant) is { } signingKey && MediaSigning.Verify(signingKey, path, MediaCommands.Canonical(resize), query["token"].ToString()))))
             {
-                return MissAsync(path!, tenant, context, responses, options.Value);
+                return null;
             }
         }
 
-        var key = KeyOf(path!, resize, AcceptsWebP(context.Request));
-        return responses.Find(tenant, key) is { } known
-            ? Task.FromResult(Send(known, context))
-            : MissAsync(path!, tenant, context, responses, options.Value);
+        return responses.Find(tenant, KeyOf(path, resize, AcceptsWebP(context.Request)));
     }
 
     /// <summary>
@@ -77,7 +85,7 @@ public static partial class MediaEndpoints
         => request.Headers.Accept.ToString().Contains("image/webp", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Sends a kept response with its headers; <c>If-None-Match</c> with its ETag is answered 304.</summary>
-    private static IResult Send(MediaCachedResponse known, HttpContext context)
+    internal static IResult Send(MediaCachedResponse known, HttpContext context)
     {
         SetHeaders(known, context);
         if (known.Body is { } body)
@@ -102,7 +110,7 @@ public static partial class MediaEndpoints
         return new StoredOriginal(known);
     }
 
-    private static void SetHeaders(MediaCachedResponse known, HttpContext context)
+    internal static void SetHeaders(MediaCachedResponse known, HttpContext context)
     {
         var headers = context.Response.Headers;
         headers.CacheControl = !known.Unversioned && context.Request.Query["v"].ToString() == known.Version ? Immutable : Unversioned;

@@ -11,13 +11,19 @@ namespace BananPark.Cms.Media.Processing;
 
 /// <summary>
 /// The process's one ImageSharp <see cref="Configuration"/> for media (a memory pool bounded by
-/// <c>Cms:Media:MemoryPoolMegabytes</c>, not the library's default that grows with the machine) and the limit on how
-/// many decodes run at once (uploads and renders alike), so a burst of requests cannot take all memory. Only the four
+/// <c>Cms:Media:MemoryPoolMegabytes</c>, not the library's default that grows with the machine) and the limits on the
+/// decodes that run at once (uploads and renders alike): how many (<c>Cms:Media:MaxConcurrentRenders</c>) and how many
+/// bytes of pixels together (<see cref="MediaDecodeBudget"/>, <c>Cms:Media:DecodeMemoryMegabytes</c>), so a burst of
+/// requests cannot take all memory. Only the four
 /// kinds the library accepts are known to it, and a GIF decode never reads more than <c>Cms:Media:MaxFrames</c> frames.
 /// </summary>
 public sealed class MediaImaging : IDisposable
 {
+    /// <summary>What one pixel is counted for: a decoded RGBA pixel, which also covers the decoder's working buffers of RGB.</summary>
+    public const int BytesPerPixel = 4;
+
     private readonly SemaphoreSlim _slots;
+    private readonly MediaDecodeBudget _budget;
 
     public MediaImaging(IOptions<MediaOptions> options)
     {
@@ -26,7 +32,12 @@ public sealed class MediaImaging : IDisposable
         Configuration = Create(allocator, new GifDecoder { MaxFrames = (uint)value.MaxFrames });
         FirstFrameConfiguration = Create(allocator, new GifDecoder { MaxFrames = 1, DecodingMode = FrameDecodingMode.First });
         _slots = new SemaphoreSlim(value.MaxConcurrentRenders, value.MaxConcurrentRenders);
+        _budget = new MediaDecodeBudget(value.DecodeMemoryMegabytes * 1024L * 1024L);
+        MaxPixelCount = value.MaxPixelCount;
     }
+
+    /// <summary>The most pixels (all frames together) an upload may have: what a decode of unknown size is counted for.</summary>
+    public long MaxPixelCount { get; }
 
     /// <summary>The configuration every decode and encode of the media library uses.</summary>
     public Configuration Configuration { get; }
@@ -34,11 +45,24 @@ public sealed class MediaImaging : IDisposable
     /// <summary>The same, but an animated GIF decodes to its first frame only: for renders to a still format.</summary>
     public Configuration FirstFrameConfiguration { get; }
 
-    /// <summary>Waits for a free slot; dispose the result to give it back.</summary>
-    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until a decode of <paramref name="pixels"/> pixels (all frames) fits in the memory budget, then for a free
+    /// slot (always in that order, so no two callers wait for each other); dispose the result to give both back.
+    /// </summary>
+    public async Task<IDisposable> EnterAsync(long pixels, CancellationToken cancellationToken)
     {
-        await _slots.WaitAsync(cancellationToken);
-        return new Slot(_slots);
+        var reservation = await _budget.ReserveAsync(pixels * BytesPerPixel, cancellationToken);
+        try
+        {
+            await _slots.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            reservation.Dispose();
+            throw;
+        }
+
+        return new Slot(_slots, reservation);
     }
 
     public void Dispose()
@@ -59,7 +83,7 @@ public sealed class MediaImaging : IDisposable
         return configuration;
     }
 
-    private sealed class Slot(SemaphoreSlim slots) : IDisposable
+    private sealed class Slot(SemaphoreSlim slots, IDisposable reservation) : IDisposable
     {
         private int _released;
 
@@ -68,6 +92,7 @@ public sealed class MediaImaging : IDisposable
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
                 slots.Release();
+                reservation.Dispose();
             }
         }
     }

@@ -17,28 +17,47 @@ public sealed class MediaRenderer(MediaImaging imaging)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(resize);
-        using (await imaging.EnterAsync(cancellationToken))
+        await using var source = await store.OpenReadAsync(contentHash, cancellationToken);
+        if (source is null)
         {
-            Image image;
-            await using (var source = await store.OpenReadAsync(contentHash, cancellationToken))
-            {
-                if (source is null)
-                {
-                    return false;
-                }
-
-                // Only a GIF render keeps an animation; any other format gets the first frame, decoded alone.
-                image = await Image.LoadAsync(format == MediaKind.Gif ? imaging.Configuration : imaging.FirstFrameConfiguration, source, cancellationToken);
-            }
-
-            using (image)
-            {
-                image.Mutate(x => x.Resize(Options(resize, focal, format, image.Size())));
-                MediaUploadPipeline.StripMetadata(image);
-                await image.SaveAsync(output, MediaUploadPipeline.Encoder(format, resize.Quality), cancellationToken);
-                return true;
-            }
+            return false;
         }
+
+        await using var seekable = source.CanSeek ? null : new MemoryStream();
+        if (seekable is not null)
+        {
+            await source.CopyToAsync(seekable, cancellationToken);
+        }
+
+        var input = seekable ?? source;
+        input.Position = 0;
+        var pixels = await PixelsAsync(input, format, cancellationToken);
+        using (await imaging.EnterAsync(pixels, cancellationToken))
+        {
+            // Only a GIF render keeps an animation; any other format gets the first frame, decoded alone.
+            input.Position = 0;
+            using var image = await Image.LoadAsync(format == MediaKind.Gif ? imaging.Configuration : imaging.FirstFrameConfiguration, input, cancellationToken);
+            image.Mutate(x => x.Resize(Options(resize, focal, format, image.Size())));
+            MediaUploadPipeline.StripMetadata(image);
+            await image.SaveAsync(output, MediaUploadPipeline.Encoder(format, resize.Quality), cancellationToken);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The pixels the decode will hold, from the header alone: one frame, or, for a GIF render (which keeps the
+    /// animation) and an animated WebP (whose decoder reads every frame), all frames, which the upload bounded by
+    /// <c>Cms:Media:MaxPixels</c> together.
+    /// </summary>
+    private async Task<long> PixelsAsync(Stream input, MediaKind format, CancellationToken cancellationToken)
+    {
+        var head = new byte[32];
+        var read = await input.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        input.Position = 0;
+        var info = await Image.IdentifyAsync(imaging.Configuration, input, cancellationToken);
+        var frame = info is null ? imaging.MaxPixelCount : (long)info.Width * info.Height;
+        var animated = format == MediaKind.Gif || (MediaKind.Sniff(head.AsSpan(0, read)) == MediaKind.WebP && MediaFrames.IsAnimatedWebP(head.AsSpan(0, read)));
+        return animated ? Math.Max(frame, imaging.MaxPixelCount) : frame;
     }
 
     /// <summary>ImageSharp's options for Orchard's commands: the same mode names, the focal point as the crop's centre.</summary>

@@ -18,6 +18,10 @@ public static class MediaFrames
             : 1;
     }
 
+    /// <summary>True when a WebP's first bytes (an extended <c>VP8X</c> header) set the animation flag.</summary>
+    public static bool IsAnimatedWebP(ReadOnlySpan<byte> head)
+        => head.Length >= 21 && head.Slice(12, 4).SequenceEqual("VP8X"u8) && (head[20] & 0x02) != 0;
+
     private static int GifFrames(ReadOnlySpan<byte> gif)
     {
         // Header (6), logical screen descriptor (7), then the global colour table when its flag is set.

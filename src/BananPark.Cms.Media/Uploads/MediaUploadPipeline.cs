@@ -60,13 +60,21 @@ public sealed class MediaUploadPipeline(IOptions<MediaOptions> options, MediaIma
             return (new PreparedUpload(bytes, kind, fileName, null, null, ContentHashes.Of(bytes)), null);
         }
 
-        using (await imaging.EnterAsync(cancellationToken))
+        var (pixels, refusal) = Measure(bytes, kind, limits);
+        if (refusal is not null)
         {
-            return Clean(bytes, kind, fileName, limits);
+            return (null, refusal);
+        }
+
+        // Counted from the header, all frames, before any decode: the decode waits until that much memory is free.
+        using (await imaging.EnterAsync(pixels, cancellationToken))
+        {
+            return Clean(bytes, kind, fileName);
         }
     }
 
-    private (PreparedUpload?, MediaRefusal?) Clean(byte[] bytes, MediaKind kind, string fileName, MediaOptions limits)
+    /// <summary>The pixels of all frames, read from the header and the file's structure, or why the picture is refused.</summary>
+    private (long Pixels, MediaRefusal? Refusal) Measure(byte[] bytes, MediaKind kind, MediaOptions limits)
     {
         IImageInfo? info;
         try
@@ -80,27 +88,32 @@ public sealed class MediaUploadPipeline(IOptions<MediaOptions> options, MediaIma
 
         if (info is null || info.Width <= 0 || info.Height <= 0)
         {
-            return Refuse(MediaRefusalCode.Corrupt, "The picture cannot be read: it is damaged or not what it claims to be.");
+            return (0, new MediaRefusal(MediaRefusalCode.Corrupt, "The picture cannot be read: it is damaged or not what it claims to be."));
         }
 
         if ((long)info.Width * info.Height > limits.MaxPixelCount || info.Width > limits.MaxWidthOrHeight || info.Height > limits.MaxWidthOrHeight)
         {
-            return Refuse(MediaRefusalCode.TooManyPixels,
-                $"The picture is {info.Width} × {info.Height} pixels; at most {limits.MaxPixels} megapixels and {limits.MaxWidthOrHeight} pixels a side are accepted.");
+            return (0, new MediaRefusal(MediaRefusalCode.TooManyPixels,
+                $"The picture is {info.Width} × {info.Height} pixels; at most {limits.MaxPixels} megapixels and {limits.MaxWidthOrHeight} pixels a side are accepted."));
         }
 
         var frames = MediaFrames.Count(bytes, kind);
         if (frames > limits.MaxFrames)
         {
-            return Refuse(MediaRefusalCode.TooManyFrames, $"The animation has {frames} frames; at most {limits.MaxFrames} are accepted.");
+            return (0, new MediaRefusal(MediaRefusalCode.TooManyFrames, $"The animation has {frames} frames; at most {limits.MaxFrames} are accepted."));
         }
 
         if ((long)info.Width * info.Height * frames > limits.MaxPixelCount)
         {
-            return Refuse(MediaRefusalCode.TooManyFrames,
-                $"The animation has {frames} frames of {info.Width} × {info.Height} pixels; all frames together may have at most {limits.MaxPixels} megapixels.");
+            return (0, new MediaRefusal(MediaRefusalCode.TooManyFrames,
+                $"The animation has {frames} frames of {info.Width} × {info.Height} pixels; all frames together may have at most {limits.MaxPixels} megapixels."));
         }
 
+        return ((long)info.Width * info.Height * frames, null);
+    }
+
+    private (PreparedUpload?, MediaRefusal?) Clean(byte[] bytes, MediaKind kind, string fileName)
+    {
         try
         {
             using var image = Image.Load(imaging.Configuration, bytes);
