@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text.Json;
 using System.Xml.Linq;
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.ContentManagement.Parts;
+using BananPark.Cms.Core.Settings;
 using BananPark.Cms.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +31,35 @@ public sealed class CrawlerFilesTests(SharedSite site) : IClassFixture<SharedSit
         Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType!.ToString());
         Assert.Contains("Disallow: /admin\n", text, StringComparison.Ordinal);
         Assert.Contains("Sitemap: http://localhost/sitemap.xml\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RobotsTxt_WhenAnEditorSavesRules_ServesThemAtOnceWithTheSitemapLine()
+    {
+        await _client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative), Cancel);
+        try
+        {
+            await SetRobotsAsync("User-agent: *\nDisallow: /private\n");
+
+            var text = await _client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative), Cancel);
+
+            Assert.Equal("User-agent: *\nDisallow: /private\n\nSitemap: http://localhost/sitemap.xml\n", text);
+        }
+        finally
+        {
+            await SetRobotsAsync(null);
+        }
+    }
+
+    [Fact]
+    public async Task TypeSitemap_AfterAPublish_ListsTheNewItem()
+    {
+        await XmlAsync("/sitemaps/Group-1.xml");
+
+        await SaveAsync(Group($"groups/fresh-{_suffix}"), publish: true);
+
+        var locs = (await XmlAsync("/sitemaps/Group-1.xml")).Descendants(Sitemaps + "loc").Select(l => l.Value);
+        Assert.Contains($"http://localhost/groups/fresh-{_suffix}", locs);
     }
 
     [Fact]
@@ -174,6 +205,16 @@ public sealed class CrawlerFilesTests(SharedSite site) : IClassFixture<SharedSit
         return page.Items.Where(i => i.Url is not null).OrderBy(i => i.Url!.TrimStart('/'), StringComparer.Ordinal).ToDictionary(
             i => i.Url!,
             i => new[] { i.ModifiedUtc, i.PublishedUtc }.Max()!.Value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private async Task SetRobotsAsync(string? text)
+    {
+        await using var scope = site.Factory.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<ISiteSettingsStore>();
+        // A copy: the store's instance is the cached one every request shares.
+        var settings = JsonSerializer.Deserialize<SiteSettings>(JsonSerializer.Serialize(await store.GetAsync(Cancel), ContentJson.Options), ContentJson.Options)!;
+        settings.RobotsTxt = text;
+        await store.SaveAsync(settings, Cancel);
     }
 
     private static ContentItem Group(string route, string? title = null)
