@@ -35,6 +35,28 @@ public sealed partial class PublicSiteTests(SharedSite site) : IClassFixture<Sha
         Assert.Empty(missing);
     }
 
+    [Theory]
+    [InlineData("/", 200)]
+    [InlineData("/groups", 200)]
+    [InlineData("/enterprises", 200)]
+    [InlineData("/clusters/new-display-industry-cluster", 200)]
+    [InlineData("/enterprises/chang-an-suzuki", 200)]
+    [InlineData("/search?q=suzuki", 200)]
+    [InlineData("/no-such-page", 404)]
+    public async Task EveryPageKind_HasATitleADescriptionAndABreadcrumb(string path, int status)
+    {
+        var response = await _client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        var document = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace(document.Title));
+        var description = document.QuerySelector("meta[name=description]")?.GetAttribute("content");
+        Assert.False(string.IsNullOrWhiteSpace(description));
+        Assert.True(description.Length <= 200, description);
+        var blocks = document.QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonNode.Parse(s.TextContent)!).ToList();
+        Assert.Contains(blocks, b => b["@type"]!.GetValue<string>() == "BreadcrumbList");
+    }
+
     [Fact]
     public async Task HomePage_LinksTheIcpNumberToTheFilingSite()
     {
@@ -86,11 +108,13 @@ public sealed partial class PublicSiteTests(SharedSite site) : IClassFixture<Sha
     {
         var document = await new HtmlParser().ParseDocumentAsync(await _client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken));
 
-        var assets = document.QuerySelectorAll("link[href], script[src], img[src]")
+        // The canonical and language links name pages (absolute, as search engines want them), they load nothing.
+        var assets = document.QuerySelectorAll("link[href]:not([rel=canonical]):not([rel=alternate]), script[src], img[src]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList();
 
         Assert.NotEmpty(assets);
         Assert.All(assets, url => Assert.Matches("^/[^/]", url));
+        Assert.Equal(_client.BaseAddress!.Host, new Uri(document.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!).Host);
     }
 
     [Fact]

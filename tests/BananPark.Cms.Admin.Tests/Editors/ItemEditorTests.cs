@@ -31,7 +31,11 @@ public sealed class ItemEditorTests : EditorTest
         Assert.Empty(cut.FindAll("form"));
         var names = cut.FindAll("input[name], textarea[name]").Select(i => i.GetAttribute("name")).Distinct().ToList();
         Assert.Equal(
-            ["TitlePart.Title", "Enterprise.Website.Url", "Enterprise.Website.Text", "Enterprise.Group.ContentItemIds", "Enterprise.Group.Search", "Enterprise.Logo.Editor", "Enterprise.Logo.Add", "HtmlBodyPart.Html", "AutoroutePart.Path"],
+            ["TitlePart.Title", "Enterprise.Website.Url", "Enterprise.Website.Text", "Enterprise.Group.ContentItemIds", "Enterprise.Group.Search", "Enterprise.Logo.Editor", "Enterprise.Logo.Add", "HtmlBodyPart.Html", "AutoroutePart.Path",
+             "SeoMetaPart.Render", "SeoMetaPart.PageTitle", "SeoMetaPart.MetaDescription", "SeoMetaPart.MetaKeywords", "SeoMetaPart.Canonical", "SeoMetaPart.MetaRobots",
+             "SeoMetaPart.OpenGraphType", "SeoMetaPart.OpenGraphTitle", "SeoMetaPart.OpenGraphDescription", "SeoMetaPart.OpenGraphImage",
+             "SeoMetaPart.TwitterSite", "SeoMetaPart.TwitterCreator", "SeoMetaPart.TwitterTitle", "SeoMetaPart.TwitterDescription", "SeoMetaPart.TwitterImage",
+             "SeoMetaPart.CustomMetaTags", "SeoMetaPart.GoogleSchema"],
             names);
         Assert.Equal("Blue Moon", cut.Find("#ed-TitlePart").GetAttribute("value"));
         Assert.Equal("Logo", cut.Find("#ed-Enterprise-Logo-label").TextContent);
