@@ -49,11 +49,11 @@ public static class ThemingServiceCollectionExtensions
                 }
 
                 // Only what changes a page makes a new entry: the host, the page number as understood (so "?page=abc"
-                // is page 1), a list's filters (ListQueryKey), the compression chosen. Only 200 responses whose
-                // parameters were all understood are stored, so made-up URLs cannot fill the cache.
+                // is page 1), a list's filters as the page reads them (ListQueryKey), the compression chosen. Other
+                // query strings are ignored, and only 200 responses are stored, so made-up URLs cannot fill the cache.
                 policy.Expire(cacheFor).SetVaryByHost(true).SetVaryByQuery([])
                     .VaryByValue(context => new(PublicSiteEndpoints.PageParameter, ListPager.Requested(context.Request.Query[PublicSiteEndpoints.PageParameter]).ToString(CultureInfo.InvariantCulture)))
-                    .VaryByValue(context => new("filters", ListQueryKey.Of(context.Request)))
+                    .VaryByValue(ListQueryKey.OfAsync)
                     .VaryByValue(context => new("encoding", PreferredEncoding.Of(context.Request)))
                     .AddPolicy<TenantPageTag>();
             });

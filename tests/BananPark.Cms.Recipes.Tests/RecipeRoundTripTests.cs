@@ -25,6 +25,19 @@ public sealed class RecipeRoundTripTests
     }
 
     [Fact]
+    public async Task Export_AfterBananImport_KeepsTheGroupFieldMarkedAsAFacet()
+    {
+        await using var site = await TestTenant.CreateAsync();
+        await site.ImportAsync(await Recipes.BananAsync());
+
+        var definition = Step(JsonNode.Parse(await site.ExportAsync())!["steps"]!.AsArray(), "ContentDefinition");
+        var group = definition["ContentParts"]!.AsArray().Single(p => (string?)p!["Name"] == "Enterprise")!["ContentPartFieldDefinitionRecords"]!.AsArray()
+            .Single(f => (string?)f!["Name"] == "Group")!;
+
+        Assert.True(group["Settings"]!["ContentPartFieldSettings"]!["Facet"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task Export_AfterBananImport_HoldsEveryItemDefinitionAndSettingOfTheRecipe()
     {
         await using var site = await TestTenant.CreateAsync();

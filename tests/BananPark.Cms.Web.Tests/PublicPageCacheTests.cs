@@ -64,6 +64,7 @@ public sealed class PublicPageCacheTests : IAsyncLifetime
     [InlineData("/groups/huaxi", "/groups/huaxi?utm_source=anything")]
     [InlineData("/enterprises", "/enterprises?page=abc")]
     [InlineData("/enterprises", "/enterprises?page=1&x=y")]
+    [InlineData("/enterprises?cluster=9e1yebvs9pyd7jptpqy4ryf79q", "/enterprises?x=y&CLUSTER=9e1yebvs9pyd7jptpqy4ryf79q&listed=maybe")]
     public async Task CachedPage_WhenTheQueryIsMadeUp_SharesTheEntryOfThePageItMeans(string page, string madeUp)
     {
         await GetAsync(page);
@@ -83,6 +84,19 @@ public sealed class PublicPageCacheTests : IAsyncLifetime
 
         Assert.True(Cached(response));
         Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+    }
+
+    [Fact]
+    public async Task Directory_FilteredByAFacet_IsCachedApartFromTheUnfilteredPage()
+    {
+        await GetAsync("/enterprises");
+
+        var filtered = await GetAsync("/enterprises?cluster=9e1yebvs9pyd7jptpqy4ryf79q");
+        var again = await GetAsync("/enterprises?cluster=9e1yebvs9pyd7jptpqy4ryf79q");
+
+        Assert.Equal(HttpStatusCode.OK, filtered.StatusCode);
+        Assert.False(Cached(filtered));
+        Assert.True(Cached(again));
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Search;
 using BananPark.Cms.Theming.Services;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BananPark.Cms.Theming.Endpoints;
@@ -12,8 +11,7 @@ namespace BananPark.Cms.Theming.Endpoints;
 /// The items of one page of a type's list and, when the type has facets (or the request searches), the facets'
 /// counts. Unfiltered, the page is read as before (by display text through <see cref="IPublishedContent"/>) and the
 /// counts come from the search index; filtered, the index finds the page's ids and their number and the items are
-/// read by id. A site without search (no <see cref="ISearchIndex"/>) lists without facets. A request the filters do
-/// not read as given (an unknown parameter, a value that cannot be one) is answered but not stored in the output cache.
+/// read by id. A site without search (no <see cref="ISearchIndex"/>) lists without facets.
 /// </summary>
 internal static class DirectoryList
 {
@@ -26,7 +24,6 @@ internal static class DirectoryList
         var index = http.RequestServices.GetService<ISearchIndex>();
         var facets = DirectoryFacets.Of(definition, type.Name);
         var request = index is null ? null : DirectoryRequest.Parse(http.Request.Query, facets);
-        StoreOnlyIf(http, request?.Canonical ?? OnlyPage(http.Request));
         if (request is null || (facets.Count == 0 && request.Text is null))
         {
             return new Result(await UnfilteredAsync(content, type, skip, take, cancellationToken), null, new Dictionary<string, IReadOnlyList<FacetCount>>());
@@ -49,19 +46,6 @@ internal static class DirectoryList
 
         var items = await content.GetManyAsync(results.ContentItemIds, cancellationToken);
         return new Result(new ContentPage(items, results.Total, skip, take), request, results.Counts);
-    }
-
-    /// <summary>True when the request's only query parameter, if any, is the page.</summary>
-    public static bool OnlyPage(HttpRequest request)
-        => request.Query.Keys.All(k => k.Equals(PublicSiteEndpoints.PageParameter, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Keeps the response out of the output cache unless <paramref name="understood"/> (see <see cref="ListQueryKey"/>).</summary>
-    public static void StoreOnlyIf(HttpContext http, bool understood)
-    {
-        if (!understood && http.Features.Get<IOutputCacheFeature>() is { } cache)
-        {
-            cache.Context.AllowCacheStorage = false;
-        }
     }
 
     private static Task<ContentPage> UnfilteredAsync(IPublishedContent content, ContentTypeDefinition type, int skip, int take, CancellationToken cancellationToken)

@@ -1,30 +1,33 @@
-using System.Security.Cryptography;
-using System.Text;
+using BananPark.Cms.Core.Metadata;
+using BananPark.Cms.Core.Search;
+using BananPark.Cms.Theming.Services;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BananPark.Cms.Theming.Endpoints;
 
 /// <summary>
-/// The part of the output-cache key that a list page's filters make: every query parameter but the page (which the
-/// key holds as understood), names in lower case and sorted, values sorted, so the same filters in another order are
-/// one entry. Long ones are hashed. A made-up parameter makes a new key but is never stored (<see cref="DirectoryList"/>
-/// turns storage off for a request its filters do not read as given).
+/// The part of the output-cache key that a list page's filters make: the filters as the page reads them
+/// (<see cref="DirectoryRequest.Query"/>: its facets and <c>q</c>, in one order), empty for any other page. A made-up
+/// parameter or value is ignored by the page and so by the key: such URLs share the entry of the page they mean and
+/// cannot fill the cache. The definitions are in memory, so the lookup costs no query.
 /// </summary>
 internal static class ListQueryKey
 {
-    private const int MaxPlainLength = 512;
+    public const string Name = "filters";
 
-    public static string Of(HttpRequest request)
+    public static async ValueTask<KeyValuePair<string, string>> OfAsync(HttpContext context, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder();
-        foreach (var (name, values) in request.Query
-            .Where(q => !q.Key.Equals(PublicSiteEndpoints.PageParameter, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(q => q.Key.ToLowerInvariant(), StringComparer.Ordinal))
+        var path = context.Request.Path.Value?.Trim('/') ?? "";
+        if (!context.Request.QueryString.HasValue || path.Length == 0 || context.RequestServices.GetService<ISearchIndex>() is null)
         {
-            text.Append(name.ToLowerInvariant()).Append('=');
-            text.AppendJoin('\u001e', values.Order(StringComparer.Ordinal)).Append('\u001f');
+            return new(Name, "");
         }
 
-        return text.Length <= MaxPlainLength ? text.ToString() : "#" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        var definition = await context.RequestServices.GetRequiredService<IContentDefinitionManager>().GetAsync(cancellationToken);
+        var listing = ListingSettings.All(definition).FirstOrDefault(x => string.Equals(x.Listing.Path!.Trim('/'), path, StringComparison.OrdinalIgnoreCase));
+        return listing.Type is null
+            ? new(Name, "")
+            : new(Name, DirectoryRequest.Parse(context.Request.Query, DirectoryFacets.Of(definition, listing.Type.Name)).Query);
     }
 }

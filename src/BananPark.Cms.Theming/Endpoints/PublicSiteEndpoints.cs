@@ -91,8 +91,6 @@ public static class PublicSiteEndpoints
 
     private static async Task<IResult> ItemAsync(HttpContext http, ContentItemSnapshot item, string path, ContentRenderer renderer, PageWriter pages, CancellationToken cancellationToken)
     {
-        // An item's page reads no parameter but the page (of its list): other query strings are answered, not cached.
-        DirectoryList.StoreOnlyIf(http, DirectoryList.OnlyPage(http.Request));
         renderer.RequestedPage = ListPager.Requested(http.Request.Query[PageParameter]);
         var body = await renderer.RenderItemAsync(item, Alternates.Detail, cancellationToken);
         return renderer.PageMissing

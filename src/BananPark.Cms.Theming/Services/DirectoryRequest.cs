@@ -8,7 +8,7 @@ namespace BananPark.Cms.Theming.Services;
 /// What a list page's query string asks for: per facet the selected values (<c>?group=ID&amp;group=ID2</c>: either
 /// value, OR), across facets all of them (AND), and the text <c>?q=</c>. Parameters are the facets' names; an unknown
 /// parameter or a value that cannot be one (a yes/no other than <c>true</c>/<c>false</c>, too long, a control
-/// character) is ignored, and makes the request <see cref="Canonical"/> false (its page is not cached). Links are
+/// character) is ignored, and makes the request <see cref="Canonical"/> false. Links are
 /// built in one order (facets in the type's order, then <c>q</c>, then <c>page</c>) so the same filters have one URL.
 /// </summary>
 public sealed class DirectoryRequest
@@ -25,7 +25,7 @@ public sealed class DirectoryRequest
     /// <summary>The words to find; null for none.</summary>
     public string? Text { get; }
 
-    /// <summary>True when every parameter was understood as given (the page may be cached).</summary>
+    /// <summary>True when every parameter was understood as given.</summary>
     public bool Canonical { get; }
 
     /// <summary>True when the request filters the list.</summary>

@@ -44,6 +44,32 @@ public sealed class ContentFieldEditTests : TenantComponentTest
     }
 
     [Fact]
+    public void Render_ContentPickerFieldMarkedAsAFacet_TicksFacet_ANumericFieldOffersNone()
+    {
+        var picker = Show("Enterprise", "Group");
+        var numeric = Show("Park", "ApprovedArea");
+
+        picker.WaitForAssertion(() => Assert.True(picker.Find("input#facet").HasAttribute("checked")));
+        numeric.WaitForAssertion(() => Assert.NotNull(numeric.Find("input#maximum")));
+        Assert.Empty(numeric.FindAll("input#facet"));
+    }
+
+    [Fact]
+    public async Task Submit_FacetTicked_StoresItInTheFieldsSettings()
+    {
+        await Tenant.RunAsync<ContentTypeEditor, EditorResult>(e => e.AddFieldAsync("Enterprise", new NewFieldInput { DisplayName = "Listed", Name = "Listed", Kind = "BooleanField" }));
+        var cut = Show("Enterprise", "Listed");
+        cut.WaitForAssertion(() => Assert.False(cut.Find("input#facet").HasAttribute("checked")));
+
+        cut.Find("input#facet").Change(true);
+        cut.Find("form").Submit();
+
+        cut.WaitForAssertion(() => Assert.Contains("Saved the settings", cut.Find("[role=status]").TextContent, StringComparison.Ordinal));
+        var details = await Tenant.RunAsync<FieldSettingsEditor, FieldDetails?>(e => e.GetAsync("Enterprise", "Listed"));
+        Assert.True(details!.Settings.Facet);
+    }
+
+    [Fact]
     public async Task Render_GeoPointField_OffersRequiredAndNoSettingsOfOtherKinds()
     {
         await Tenant.RunAsync<ContentTypeEditor, EditorResult>(e => e.AddFieldAsync("Enterprise", new NewFieldInput { DisplayName = "Location", Name = "Location", Kind = "GeoPointField" }));

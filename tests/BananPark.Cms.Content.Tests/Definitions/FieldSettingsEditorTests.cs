@@ -67,6 +67,23 @@ public sealed class FieldSettingsEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveAsync_Facet_IsWrittenForAPickerAndRemovedWhenOff_NeverForANumber()
+    {
+        var on = await Editor(e => e.SaveAsync("Enterprise", "Group", new FieldSettingsInput { DisplayName = "Group", Facet = true }));
+        var storedOn = (await Field("Group")).Settings["ContentPartFieldSettings"]!["Facet"];
+        var readOn = (await Editor(e => e.GetAsync("Enterprise", "Group")))!.Settings.Facet;
+        await Editor(e => e.SaveAsync("Enterprise", "Group", new FieldSettingsInput { DisplayName = "Group", Facet = false }));
+        await Editor(e => e.SaveAsync("Enterprise", "Employees", new FieldSettingsInput { DisplayName = "Employees", Facet = true }));
+
+        Assert.True(on.Succeeded, string.Join(" ", on.Errors));
+        Assert.True(storedOn!.GetValue<bool>());
+        Assert.True(readOn);
+        Assert.Null((await Field("Group")).Settings["ContentPartFieldSettings"]!["Facet"]);
+        Assert.Null((await Field("Employees")).Settings["ContentPartFieldSettings"]!["Facet"]);
+        Assert.True((await Field("Group")).GetSettings<ContentPartFieldSettings>() is { Facet: false });
+    }
+
+    [Fact]
     public async Task SaveAsync_NumericField_WritesScaleAndBounds()
     {
         var result = await Editor(e => e.SaveAsync("Enterprise", "Employees", new FieldSettingsInput { DisplayName = "Employees" }, new NumericFieldSettingsInput { Scale = 0, Minimum = 1, Maximum = 100000 }));

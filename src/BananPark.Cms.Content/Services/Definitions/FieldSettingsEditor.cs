@@ -5,7 +5,7 @@ namespace BananPark.Cms.Content.Services.Definitions;
 
 /// <summary>
 /// Reads and writes the settings of one field of a type's own part, in Orchard's settings objects and
-/// property names: the display name, hint and <c>Required</c> here, the settings only its kind has through the
+/// property names: the display name, hint, <c>Required</c> and our <c>Facet</c> here, the settings only its kind has through the
 /// kind's <see cref="Fields.IFieldKindSettings"/>. Only the properties the form edits are written: every other
 /// setting, known or not, is kept as it was.
 /// </summary>
@@ -64,6 +64,7 @@ public sealed class FieldSettingsEditor(IContentDefinitionManager definitions, C
             DisplayName = field.DisplayName,
             Hint = SettingsJson.Text(own, "Hint") ?? SettingsJson.Text(common, "Description"),
             Required = SettingsJson.Bool(own, "Required"),
+            Facet = SettingsJson.Bool(common, "Facet"),
         };
     }
 
@@ -95,6 +96,13 @@ public sealed class FieldSettingsEditor(IContentDefinitionManager definitions, C
         if (HasRequired(field.FieldName))
         {
             own["Required"] = input.Required;
+        }
+
+        // Written only when on (Orchard's files never carry it); a kind that cannot be a facet never gets it.
+        common.Remove("Facet");
+        if (input.Facet && Core.Search.DirectoryFacets.Kinds.Contains(field.FieldName))
+        {
+            common["Facet"] = true;
         }
     }
 }

@@ -15,6 +15,9 @@ public sealed class FieldSettingsInput
 
     /// <summary>The kind's <c>Required</c>, for kinds that have it (<see cref="Core.ContentManagement.Kinds.ContentFieldKind.HasRequired"/>).</summary>
     public bool Required { get; set; }
+
+    /// <summary><c>ContentPartFieldSettings.Facet</c>: the type's list page filters by the field's values (kinds in <see cref="Core.Search.DirectoryFacets.Kinds"/>).</summary>
+    public bool Facet { get; set; }
 }
 
 /// <summary>A field of a type's own part with its current settings.</summary>
@@ -25,4 +28,8 @@ public sealed class FieldSettingsInput
 /// <param name="HasRequired">Whether the kind's settings have <c>Required</c> (unknown kinds: true).</param>
 /// <param name="Settings">The settings every field has, as the form shows them.</param>
 /// <param name="KindSettings">The settings only its kind has (a <see cref="Fields.IFieldKindSettings.InputType"/>), or null when it has none.</param>
-public sealed record FieldDetails(string TypeName, string TypeDisplayName, string Name, string Kind, bool HasRequired, FieldSettingsInput Settings, object? KindSettings);
+public sealed record FieldDetails(string TypeName, string TypeDisplayName, string Name, string Kind, bool HasRequired, FieldSettingsInput Settings, object? KindSettings)
+{
+    /// <summary>Whether the kind can be a facet of the type's list page.</summary>
+    public bool CanBeFacet => Core.Search.DirectoryFacets.Kinds.Contains(Kind);
+}
