@@ -10,7 +10,8 @@ namespace BananPark.Cms.Benchmarks;
 /// <c>media-memory</c>: the process's peak resident memory (<c>VmHWM</c> of <c>/proc/self/status</c>, which
 /// BenchmarkDotNet's managed-allocation figures do not show) while 16 renders of distinct keys of a 12-megapixel photo
 /// run at once through <c>GET /media/…?width=</c> of the assembled site in process. Each configuration runs in a child
-/// process of its own (<c>media-memory --slots N</c>), set up from <see cref="MediaRecipe"/>; after a warm-up render and a
+/// process of its own (<c>media-memory --slots N</c>, started with the site's <c>BananPark.Cms.Web.runtimeconfig.json</c>, so
+/// with the garbage collector the site runs with), set up from <see cref="MediaRecipe"/>; after a warm-up render and a
 /// full collection the peak is reset (<c>5</c> into <c>/proc/self/clear_refs</c>), so it measures the renders, on top of
 /// what the idle site holds. Target: peak ≤ 300 MiB with the site's default settings (a verdict, not the exit code:
 /// that is 1 only when a run failed). Linux only.
