@@ -28,9 +28,9 @@ public sealed class ContentTypeEditTests : TenantComponentTest
         cut.WaitForAssertion(() => Assert.Equal("Enterprise", cut.Find("h1").TextContent));
         Assert.Equal("Enterprise", cut.Find("input#display-name").GetAttribute("value"));
         Assert.Equal(5, cut.FindAll("#type-settings ~ form input[type=checkbox][checked]").Count);
-        Assert.Equal(["TitlePart", "Enterprise", "HtmlBodyPart", "AutoroutePart"], cut.FindAll("#type-parts ~ form tbody tr td:first-child").Select(td => td.TextContent));
+        Assert.Equal(["TitlePart", "Enterprise", "HtmlBodyPart", "AutoroutePart", "SeoMetaPart"], cut.FindAll("#type-parts ~ form tbody tr td:first-child").Select(td => td.TextContent));
         Assert.True(cut.Find("button[value='up|TitlePart']").HasAttribute("disabled"));
-        Assert.True(cut.Find("button[value='down|AutoroutePart']").HasAttribute("disabled"));
+        Assert.True(cut.Find("button[value='down|SeoMetaPart']").HasAttribute("disabled"));
         Assert.Empty(cut.FindAll("button[value='remove|Enterprise']"));
         Assert.Equal(["MarkdownBodyPart", "ListPart"], cut.FindAll("select#part-to-add option").Select(o => o.GetAttribute("value")));
         Assert.Equal(["Website", "Group", "Logo"], cut.FindAll("#type-fields ~ form tbody tr td:nth-child(2)").Select(td => td.TextContent));

@@ -19,7 +19,7 @@ public sealed class ContentTypeListTests : TenantComponentTest
         cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tbody tr").Count));
         Assert.Equal(["Cluster", "Enterprise", "Group", "Park"], cut.FindAll("tbody tr td:first-child a").Select(a => a.TextContent));
         var enterprise = cut.FindAll("tbody tr")[1].QuerySelectorAll("td").Select(td => td.TextContent).ToList();
-        Assert.Equal(["Enterprise", "Enterprise", "TitlePart, Enterprise, HtmlBodyPart, AutoroutePart", "19"], enterprise);
+        Assert.Equal(["Enterprise", "Enterprise", "TitlePart, Enterprise, HtmlBodyPart, AutoroutePart, SeoMetaPart", "19"], enterprise);
         Assert.Equal("/admin/content-types/Enterprise", cut.Find("tbody tr:nth-child(2) a").GetAttribute("href"));
     }
 
