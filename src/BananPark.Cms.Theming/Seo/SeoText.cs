@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using BananPark.Cms.Core.ContentManagement;
+using BananPark.Cms.Theming.Services;
 
 namespace BananPark.Cms.Theming.Seo;
 
@@ -17,10 +17,10 @@ public static partial class SeoText
     /// The text of <paramref name="html"/> on one line, entities decoded, runs of whitespace made one space; block
     /// elements (paragraphs, list items, line breaks) part words, as a browser shows them, where <c>textContent</c> would not.
     /// </summary>
-    public static string Plain(string? html) => string.IsNullOrEmpty(html) ? "" : Fold(TextLength.HtmlText(BlockTag().Replace(html, " $0")));
+    public static string Plain(string? html) => string.IsNullOrEmpty(html) ? "" : Excerpts.Fold(TextLength.HtmlText(BlockTag().Replace(html, " $0")));
 
     /// <summary>Plain text on one line, runs of whitespace made one space.</summary>
-    public static string Line(string? text) => Fold(text ?? "");
+    public static string Line(string? text) => Excerpts.Fold(text ?? "");
 
     /// <summary>
     /// At most <paramref name="max"/> text elements of <paramref name="text"/>, then "…". A cut inside a Latin word
@@ -62,30 +62,6 @@ public static partial class SeoText
 
     private static bool IsCjk(char c)
         => c is >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
-
-    private static string Fold(string text)
-    {
-        var folded = new StringBuilder(Math.Min(text.Length, 4096));
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                pendingSpace = folded.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                folded.Append(' ');
-                pendingSpace = false;
-            }
-
-            folded.Append(c);
-        }
-
-        return folded.ToString();
-    }
 
     [GeneratedRegex(@"</?(?:p|div|br|li|dt|dd|h[1-6]|tr|td|th|ul|ol|blockquote|section|article|header|footer|table|pre|hr|figcaption)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BlockTag();

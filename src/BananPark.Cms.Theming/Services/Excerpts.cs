@@ -40,13 +40,14 @@ public static class Excerpts
         return cut.TrimEnd(' ', ',', ';', ':', '，', '、', '；', '：') + Ellipsis;
     }
 
-    private static string Fold(string text)
+    /// <summary>The text with each run of white space or control characters as one space, and none at either end.</summary>
+    internal static string Fold(string text)
     {
-        var folded = new StringBuilder(text.Length);
+        var folded = new StringBuilder(Math.Min(text.Length, 4096));
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 pendingSpace = folded.Length > 0;
                 continue;
