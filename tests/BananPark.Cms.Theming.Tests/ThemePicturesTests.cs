@@ -80,6 +80,28 @@ public sealed class ThemePicturesTests : IAsyncLifetime
         Assert.Equal("lazy", cardLogo.GetAttribute("loading"));
     }
 
+    [Fact]
+    public async Task ParkPreviewImage_IsItsLargestPicture_NotTheQrCodeListedFirst()
+    {
+        _media.AddImage("park/wechat-qr.png", 430, 430);
+        await EditHomeAsync(item =>
+        {
+            item.SetField("Park", "WechatQrCode", new MediaField { Paths = ["park/wechat-qr.png"], MediaTexts = [""] });
+            item.SetField("Park", "HeroImage", new MediaField { Paths = ["park/hero.jpg"], MediaTexts = [""] });
+        });
+
+        var html = await _site.RunScopeAsync(async services =>
+        {
+            var park = (await services.GetRequiredService<IPublishedContent>().GetHomepageAsync())!;
+            return await services.GetRequiredService<ContentRenderer>().RenderPageAsync(new PageInfo(park.DisplayText ?? "", "/") { Item = park }, "");
+        });
+
+        var image = new HtmlParser().ParseDocument(html).QuerySelector("meta[property='og:image']")?.GetAttribute("content");
+        Assert.NotNull(image);
+        Assert.Contains("park/hero.jpg", image, StringComparison.Ordinal);
+        Assert.Equal("The park seen from the river", new HtmlParser().ParseDocument(html).QuerySelector("meta[property='og:image:alt']")?.GetAttribute("content"));
+    }
+
     private async Task EditHomeAsync(Action<ContentItem> change)
     {
         var home = await _site.RunAsync<IPublishedContent, ContentItemSnapshot?>(p => p.GetHomepageAsync());

@@ -42,7 +42,7 @@ public sealed class PageHeadBuilder(
             : null;
         var ogImage = await images.FromValueAsync(seo?.OpenGraphImage, culture, cancellationToken)
             ?? await images.FromValueAsync(seo?.DefaultSocialImage, culture, cancellationToken)
-            ?? (page.Item is { } withMedia ? await images.FirstOfItemAsync(withMedia, definition, culture, cancellationToken) : null);
+            ?? (page.Item is { } withMedia ? await images.LargestOfItemAsync(withMedia, definition, culture, cancellationToken) : null);
         var twitterImage = await images.FromValueAsync(seo?.TwitterImage, culture, cancellationToken) ?? ogImage;
         var ogTitle = Text(seo?.OpenGraphTitle) ?? name ?? title;
         var ogDescription = Text(seo?.OpenGraphDescription) ?? description;

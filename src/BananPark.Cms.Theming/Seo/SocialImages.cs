@@ -18,12 +18,16 @@ public sealed class SocialImages(IMediaAssets? assets, IMediaUrls? urls, IPublic
     private const int Width = 1200;
 
     /// <summary>The first file of a media value (<c>{"Paths":[…],"MediaTexts":[…]}</c>) as a picture, or null.</summary>
-    public Task<SocialImage?> FromValueAsync(JsonObject? value, string? culture, CancellationToken cancellationToken)
-        => FromAsync(First(value?["Paths"]), First(value?["MediaTexts"]), culture, cancellationToken);
+    public async Task<SocialImage?> FromValueAsync(JsonObject? value, string? culture, CancellationToken cancellationToken)
+        => (await FindAsync(value, culture, cancellationToken))?.Image;
 
-    /// <summary>The first picture among the item's media fields, in the type's order, or null.</summary>
-    public async Task<SocialImage?> FirstOfItemAsync(ContentItemSnapshot item, ContentDefinition definition, string? culture, CancellationToken cancellationToken)
+    /// <summary>
+    /// The largest picture among the first files of the item's media fields, or null: a hero photo rather than a
+    /// small logo or QR code, whatever order the type lists its fields in (the first of equals wins).
+    /// </summary>
+    public async Task<SocialImage?> LargestOfItemAsync(ContentItemSnapshot item, ContentDefinition definition, string? culture, CancellationToken cancellationToken)
     {
+        (SocialImage Image, long Pixels)? best = null;
         foreach (var attached in definition.FindType(item.ContentType)?.OrderedParts ?? [])
         {
             var fields = definition.FindPart(attached.PartName)?.OrderedFields.Where(f => f.FieldName == MediaField.Kind.Name) ?? [];
@@ -31,25 +35,29 @@ public sealed class SocialImages(IMediaAssets? assets, IMediaUrls? urls, IPublic
             {
                 if (item.Field(attached.Name, field.Name) is { ValueKind: JsonValueKind.Object } value
                     && JsonNode.Parse(value.GetRawText()) is JsonObject media
-                    && await FromValueAsync(media, culture, cancellationToken) is { } image)
+                    && await FindAsync(media, culture, cancellationToken) is { } found
+                    && (best is null || found.Pixels > best.Value.Pixels))
                 {
-                    return image;
+                    best = found;
                 }
             }
         }
 
-        return null;
+        return best?.Image;
     }
 
-    private async Task<SocialImage?> FromAsync(string? path, string? text, string? culture, CancellationToken cancellationToken)
+    private async Task<(SocialImage Image, long Pixels)?> FindAsync(JsonObject? value, string? culture, CancellationToken cancellationToken)
     {
+        var path = First(value?["Paths"]);
+        var text = First(value?["MediaTexts"]);
         if (string.IsNullOrWhiteSpace(path) || assets is null || urls is null || await assets.GetAsync(path, cancellationToken) is not { IsImage: true } asset)
         {
             return null;
         }
 
         var url = urls.Resized(asset, new MediaResize { Width = Math.Min(Width, asset.Width ?? Width), Mode = MediaResizeMode.Max });
-        return new SocialImage(publicUrls?.Absolute(url) ?? url, string.IsNullOrWhiteSpace(text) ? asset.AltText(culture) : text.Trim());
+        var image = new SocialImage(publicUrls?.Absolute(url) ?? url, string.IsNullOrWhiteSpace(text) ? asset.AltText(culture) : text.Trim());
+        return (image, (long)(asset.Width ?? 0) * (asset.Height ?? 0));
     }
 
     private static string? First(JsonNode? array)

@@ -59,7 +59,7 @@ public sealed class SeoMetaPart : IContentPart
     /// <summary>Orchard's fallback image for both previews.</summary>
     public JsonObject? DefaultSocialImage { get; set; }
 
-    /// <summary>The OpenGraph preview image (a media value); empty: the item's first picture.</summary>
+    /// <summary>The OpenGraph preview image (a media value); empty: the largest picture among the item's media fields.</summary>
     public JsonObject? OpenGraphImage { get; set; }
 
     /// <summary><c>og:type</c>; empty: <c>website</c>.</summary>
