@@ -151,7 +151,7 @@ public sealed class ContentTypeEditorTests : IAsyncLifetime
 
         var parts = await Editor(e => Task.FromResult(e.AttachableParts(definition, definition.FindType("Enterprise")!)));
 
-        Assert.Equal(["HtmlBodyPart", "MarkdownBodyPart", "ListPart", "SeoPart"], parts);
+        Assert.Equal(["HtmlBodyPart", "MarkdownBodyPart", "ListPart", "SeoMetaPart", "SeoPart"], parts);
     }
 
     private Task<T> Editor<T>(Func<ContentTypeEditor, Task<T>> work) => _tenant.RunAsync(work);
