@@ -45,6 +45,22 @@ public sealed class EnquiryIntakeTests(EnquiryTenant site) : IClassFixture<Enqui
     }
 
     [Fact]
+    public async Task ReceiveAsync_TheSameEnquirySentAgain_IsAnsweredWithTheStoredOneAndMailedOnce()
+    {
+        var input = await site.ValidInputAsync("resent@valid.test");
+
+        var first = await site.ReceiveAsync(input);
+        var again = await site.ReceiveAsync(input);
+        await site.RunOutboxAsync();
+
+        Assert.Equal((IntakeOutcome.Stored, IntakeOutcome.Stored), (first.Outcome, again.Outcome));
+        var stored = Assert.Single(await site.EnquiriesOfAsync("resent@valid.test"));
+        Assert.Equal(stored.Reference, first.Enquiry!.Reference);
+        Assert.Equal(stored.Reference, again.Enquiry!.Reference);
+        Assert.Single(site.Sink.To("resent@valid.test"));
+    }
+
+    [Fact]
     public async Task ReceiveAsync_MissingFields_ShowsTheFormAgainWithWhatWasTypedAndWhatIsMissing()
     {
         var input = await site.ValidInputAsync("", i => new EnquiryInput

@@ -11,15 +11,25 @@ public sealed record SubmissionOrigin(string SourceItemId, string SourceContentT
 
 /// <summary>
 /// Stores a validated enquiry with its reference, its first timeline events and its mails (none for spam) in one
-/// transaction (one <c>SaveChanges</c>), then wakes the outbox. Nothing is sent before the enquiry is stored.
+/// transaction (one <c>SaveChanges</c>), then wakes the outbox. Nothing is sent before the enquiry is stored. The same
+/// enquiry sent again (a reloaded thank-you page posts the form anew) within <see cref="ResendWindow"/> is answered
+/// with the one already stored: no second row, no second mail.
 /// </summary>
 public sealed class EnquirySubmissions(EnquiriesDbContext db, TimeProvider clock, IOptions<EnquiriesOptions> options, OutboxSignal signal)
 {
     private const int ReferenceAttempts = 5;
 
+    /// <summary>How long an identical submission (same page, email and message) counts as the same enquiry sent again.</summary>
+    public static readonly TimeSpan ResendWindow = TimeSpan.FromMinutes(30);
+
     public async Task<Enquiry> SubmitAsync(Enquiry enquiry, SubmissionOrigin origin, PrivacyNotice notice, EnquiryContext context, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        if (await SentAlreadyAsync(enquiry, origin, now, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         enquiry.CreatedUtc = now;
         enquiry.SourceItemId = origin.SourceItemId;
         enquiry.SourceContentType = origin.SourceContentType;
@@ -69,6 +79,20 @@ public sealed class EnquirySubmissions(EnquiriesDbContext db, TimeProvider clock
         }
 
         return enquiry;
+    }
+
+    /// <summary>The enquiry stored from the same page with the same email and message within the window, if any (the email's index).</summary>
+    private Task<Enquiry?> SentAlreadyAsync(Enquiry enquiry, SubmissionOrigin origin, DateTime now, CancellationToken cancellationToken)
+    {
+        if (enquiry.Email.Length == 0)
+        {
+            return Task.FromResult<Enquiry?>(null);
+        }
+
+        var since = now - ResendWindow;
+        return db.Enquiries.AsNoTracking()
+            .Where(e => e.Email == enquiry.Email && e.SourceItemId == origin.SourceItemId && e.CreatedUtc >= since && e.Message == enquiry.Message)
+            .OrderBy(e => e.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
     private void Queue(Enquiry enquiry, OutboxMessage message, DateTime now)
