@@ -17,7 +17,7 @@ internal sealed class MediaUrls(MediaSigning signing, MediaProfiles profiles, ID
     /// <summary>Hex digits of the content hash in <c>v=</c>.</summary>
     public const int VersionLength = 12;
 
-    public string Original(string path) => "/media/" + Encoded(path);
+    public string Original(string path) => "/media/" + UrlPaths.Escape(path);
 
     public string Original(MediaAsset asset)
     {
@@ -60,7 +60,4 @@ internal sealed class MediaUrls(MediaSigning signing, MediaProfiles profiles, ID
         var key = signing.Known(tenant.Tenant.Name) ?? signing.LoadAsync(tenant.Tenant.Name, documents, CancellationToken.None).GetAwaiter().GetResult();
         return url + "&token=" + MediaSigning.Sign(key, path, MediaCommands.Canonical(resize));
     }
-
-    /// <summary>Each segment of a library path URL-encoded (Chinese names too), the slashes kept.</summary>
-    public static string Encoded(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using BananPark.Cms.Core.Tenancy;
 
 namespace BananPark.Cms.Theming.Crawlers;
 

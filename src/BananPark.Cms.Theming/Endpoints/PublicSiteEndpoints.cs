@@ -1,7 +1,7 @@
 using BananPark.Cms.Core.ContentManagement;
 using BananPark.Cms.Core.Metadata;
 using BananPark.Cms.Core.Settings;
-using BananPark.Cms.Theming.Crawlers;
+using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Theming.Liquid;
 using BananPark.Cms.Theming.Services;
 using Microsoft.AspNetCore.Builder;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BananPark.Cms.Core.Media;
+using BananPark.Cms.Core.Tenancy;
 
 namespace BananPark.Cms.Testing.Media;
 
@@ -54,7 +55,7 @@ public sealed class InMemoryMedia : IMediaAssets, IMediaUrls
         return Task.FromResult(found);
     }
 
-    public string Original(string path) => "/media/" + string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+    public string Original(string path) => "/media/" + UrlPaths.Escape(path);
 
     public string Resized(string path, MediaResize resize)
     {

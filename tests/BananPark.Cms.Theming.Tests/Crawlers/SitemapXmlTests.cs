@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using BananPark.Cms.Core.Tenancy;
 using BananPark.Cms.Theming.Crawlers;
 
 namespace BananPark.Cms.Theming.Tests.Crawlers;
